@@ -1,0 +1,21 @@
+namespace FederatedGraph.Subgraphs.Toolkit;
+
+/// <summary>
+/// The <c>extensions.code</c> values the toolkit puts on errors it raises itself.
+/// Errors from GraphQL.NET's own parser and validator keep GraphQL.NET's codes.
+/// </summary>
+public static class ErrorCodes
+{
+    public const string MalformedRequest = "MALFORMED_REQUEST";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string InternalError = "INTERNAL_ERROR";
+}
