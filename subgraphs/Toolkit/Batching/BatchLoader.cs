@@ -1,0 +1,109 @@
+using GraphQL.DataLoader;
+
+namespace FederatedGraph.Subgraphs.Toolkit.Batching;
+
+/// <summary>
+/// Collects the keys an operation asks for and fetches them in one call when the
+/// <see cref="BatchScheduler"/> says so. Results are cached for the HTTP request.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnull
+{
+    public delegate Task<IReadOnlyDictionary<TKey, TValue>> FetchBatch(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    private readonly object _gate = new();
+    private readonly BatchScheduler _scheduler;
+    private readonly FetchBatch _fetch;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<TKey, Task<TValue?>> _results = new();
+    private Pending? _queued;
+
+    public BatchLoader(BatchScheduler scheduler, FetchBatch fetch, CancellationToken cancellationToken = default)
+    {
+        _scheduler = scheduler;
+        _fetch = fetch;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Queues a key; the returned result is resolved by GraphQL.NET after the scheduler dispatches.</summary>
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        lock (_gate)
+        {
+            if (_results.TryGetValue(key, out var known))
+                return new Result(_scheduler, known, null);
+            _queued ??= new Pending();
+            var task = _queued.Add(key);
+            _results.Add(key, task);
+            return new Result(_scheduler, task, _queued);
+        }
+    }
+
+    public bool DispatchQueued()
+    {
+        Pending? batch;
+        lock (_gate)
+        {
+            batch = _queued;
+            _queued = null;
+        }
+        if (batch is null) return false;
+        batch.Dispatched = true;
+        _ = FetchAsync(batch);
+        return true;
+    }
+
+    private async Task FetchAsync(Pending batch)
+    {
+        try
+        {
+            var values = await _fetch(batch.Keys, _cancellationToken);
+            batch.Complete(values);
+        }
+        catch (Exception exception)
+        {
+            batch.Fail(exception);
+        }
+    }
+
+    /// <summary>The keys queued since the last dispatch, each with the task its callers wait on.</summary>
+    private sealed class Pending
+    {
+        private readonly List<TaskCompletionSource<TValue?>> _completions = [];
+        public List<TKey> Keys { get; } = [];
+        public volatile bool Dispatched;
+
+        public Task<TValue?> Add(TKey key)
+        {
+            var completion = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Keys.Add(key);
+            _completions.Add(completion);
+            return completion.Task;
+        }
+
+        public void Complete(IReadOnlyDictionary<TKey, TValue> values)
+        {
+            for (var i = 0; i < Keys.Count; i++)
+                _completions[i].TrySetResult(values.TryGetValue(Keys[i], out var value) ? value : default);
+        }
+
+        public void Fail(Exception exception)
+        {
+            foreach (var completion in _completions) completion.TrySetException(exception);
+        }
+    }
+
+    private sealed class Result(BatchScheduler scheduler, Task<TValue?> task, Pending? batch) : IDataLoaderResult<TValue?>
+    {
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            // Only a key still queued makes this execution wait for the others; a key already
+            // being fetched completes on its own.
+            if (!task.IsCompleted && batch is { Dispatched: false })
+                scheduler.WaitingForQueuedKey();
+            return task.WaitAsync(cancellationToken);
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+            => await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FederatedGraph.Subgraphs.Toolkit.Hosting;
+
+/// <summary>
+/// Registers a registry's EF Core context for the configured provider. Each provider has its own
+/// context subclass so that each keeps its own migrations; resolvers ask for the base context
+/// through <see cref="IDbContextFactory{TContext}"/>, because GraphQL resolvers run in parallel
+/// and one DbContext must not be shared between them.
+/// </summary>
+public static class SubgraphDatabase
+{
+    public static IServiceCollection AddSubgraphDatabase<TContext, TSqlite, TPostgres, TSqlServer>(
+        this IServiceCollection services, string registry, DatabaseOptions options)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+        where TSqlServer : TContext
+    {
+        var connectionString = options.ConnectionStringFor(registry);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddPooledDbContextFactory<TSqlite>(o => o.UseSqlite(connectionString));
+                services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TSqlite>>();
+                break;
+            case DatabaseProvider.PostgreSQL:
+                services.AddPooledDbContextFactory<TPostgres>(o => o.UseNpgsql(connectionString));
+                services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TPostgres>>();
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddPooledDbContextFactory<TSqlServer>(o => o.UseSqlServer(connectionString));
+                services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TSqlServer>>();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
+        }
+        return services;
+    }
+
+    private sealed class DerivedContextFactory<TContext, TDerived>(IDbContextFactory<TDerived> inner) : IDbContextFactory<TContext>
+        where TContext : DbContext
+        where TDerived : TContext
+    {
+        public TContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

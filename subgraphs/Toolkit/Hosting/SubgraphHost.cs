@@ -1,0 +1,159 @@
+using System.Net.Sockets;
+using FederatedGraph.Subgraphs.Toolkit.Batching;
+using FederatedGraph.Subgraphs.Toolkit.Http;
+using FederatedGraph.Subgraphs.Toolkit.Schema;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FederatedGraph.Subgraphs.Toolkit.Hosting;
+
+/// <summary>
+/// Runs a registry subgraph as its own process. Commands:
+/// <c>serve</c> (default: migrate, seed when empty, listen), <c>seed</c>, <c>migrate</c>,
+/// and <c>export-schema [path]</c> (write the source schema SDL, no database needed).
+/// </summary>
+public static class SubgraphHost
+{
+    public static async Task<int> RunAsync<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args)
+        where TSchema : SubgraphSchema
+        where TContext : DbContext
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = command == "serve" && (args.Length == 0 || args[0].StartsWith('-')) ? args : args.Skip(1).ToArray();
+        switch (command)
+        {
+            case "export-schema":
+                return ExportSchema(registry, rest);
+            case "serve":
+            case "seed":
+            case "migrate":
+                break;
+            default:
+                Console.Error.WriteLine($"Unknown command '{command}'. Use serve, seed, migrate or export-schema.");
+                return 2;
+        }
+
+        var app = Build(registry, rest);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(registry.Name);
+        await PrepareDatabaseAsync(registry, app, log, seed: command != "migrate", force: command == "seed");
+        if (command != "serve") return 0;
+
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException exception) when (exception.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine($"{registry.Name}: cannot listen on {string.Join(", ", app.Urls)}: the port is already in use. " +
+                                    "Stop the other process or choose another port with --urls.");
+            return 3;
+        }
+    }
+
+    /// <summary>Builds the web application of a registry; tests use it to host subgraphs on loopback.</summary>
+    public static WebApplication Build<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args)
+        where TSchema : SubgraphSchema
+        where TContext : DbContext
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(TSchema).Assembly.GetName().Name });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration.GetValue("Port", registry.DefaultPort)}");
+        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
+        AddSubgraphServices<TSchema>(builder.Services, limits);
+        registry.ConfigureServices(builder.Services, database);
+
+        var app = builder.Build();
+        app.MapGraphQLEndpoint("/graphql");
+        app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));
+        app.MapGet("/graphql/schema.graphqls", (RequestDelegate)(http =>
+        {
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            return http.Response.WriteAsync(http.RequestServices.GetRequiredService<TSchema>().PrintSourceSchema());
+        }));
+        return app;
+    }
+
+    /// <summary>Healthy when the registry's own database answers; the launcher waits for this.</summary>
+    private static async Task WriteHealthAsync<TContext>(HttpContext http, string registry) where TContext : DbContext
+    {
+        var databases = http.RequestServices.GetRequiredService<IDbContextFactory<TContext>>();
+        await using var db = await databases.CreateDbContextAsync(http.RequestAborted);
+        var healthy = await db.Database.CanConnectAsync(http.RequestAborted);
+        http.Response.StatusCode = healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        await http.Response.WriteAsJsonAsync(new { status = healthy ? "Healthy" : "Unhealthy", registry }, http.RequestAborted);
+    }
+
+    /// <summary>The toolkit services every subgraph needs: GraphQL.NET, the HTTP endpoint parts and the per-request batch scheduler.</summary>
+    public static IServiceCollection AddSubgraphServices<TSchema>(IServiceCollection services, SubgraphLimits limits)
+        where TSchema : SubgraphSchema
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<TSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(TSchema).Assembly)
+            .AddGraphTypes(typeof(SubgraphHost).Assembly));
+        services.AddSingleton(limits);
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLResponseWriter>();
+        services.AddSingleton(provider => new SubgraphExecutor(
+            provider.GetRequiredService<TSchema>(),
+            provider.GetRequiredService<IDocumentExecuter<TSchema>>(),
+            provider.GetRequiredService<IGraphQLSerializer>(),
+            limits,
+            provider.GetRequiredService<ILogger<SubgraphExecutor>>()));
+        services.AddScoped<BatchScheduler>();
+        return services;
+    }
+
+    public static async Task PrepareDatabaseAsync<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, WebApplication app, ILogger log, bool seed, bool force)
+        where TSchema : SubgraphSchema
+        where TContext : DbContext
+    {
+        var databases = app.Services.GetRequiredService<IDbContextFactory<TContext>>();
+        await using (var db = await databases.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            if (!seed || (!force && await registry.HasDataAsync(db, CancellationToken.None)))
+            {
+                if (seed) log.LogInformation("{Registry}: sample data already present, not seeding", registry.Name);
+                return;
+            }
+        }
+
+        var scale = app.Configuration["Seed:Scale"] ?? "default";
+        log.LogInformation("{Registry}: seeding sample data (scale {Scale})", registry.Name, scale);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await registry.SeedAsync(databases, new SeedOptions(scale), new Progress<string>(message => log.LogInformation("{Registry}: {Message}", registry.Name, message)), CancellationToken.None);
+        log.LogInformation("{Registry}: seeded in {Seconds:F1} s", registry.Name, started.Elapsed.TotalSeconds);
+    }
+
+    private static int ExportSchema<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args)
+        where TSchema : SubgraphSchema
+        where TContext : DbContext
+    {
+        var target = args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot.Find(), "schema", registry.Name, "schema.graphqls");
+        var services = new ServiceCollection();
+        services.AddLogging();
+        AddSubgraphServices<TSchema>(services, new SubgraphLimits());
+        // The schema needs no live database, but its types resolve the context factory.
+        registry.ConfigureServices(services, new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:" });
+        using var provider = services.BuildServiceProvider();
+        var sdl = provider.GetRequiredService<TSchema>().PrintSourceSchema();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        File.WriteAllText(target, sdl);
+        Console.WriteLine($"Wrote {target}");
+        return 0;
+    }
+}

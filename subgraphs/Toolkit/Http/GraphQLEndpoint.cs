@@ -1,0 +1,56 @@
+using GraphQL;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FederatedGraph.Subgraphs.Toolkit.Http;
+
+/// <summary>Maps the GraphQL-over-HTTP endpoint of a subgraph.</summary>
+public static class GraphQLEndpoint
+{
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+        => endpoints.Map(pattern, HandleAsync);
+
+    private static async Task HandleAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var writer = services.GetRequiredService<GraphQLResponseWriter>();
+        GraphQLHttpPayload payload;
+        try
+        {
+            payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
+            if (HttpMethods.IsGet(http.Request.Method) && SelectsMutation(payload.Requests[0]))
+                throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                    "Mutations must be sent with POST.");
+        }
+        catch (GraphQLRequestException refused)
+        {
+            await writer.WriteErrorAsync(http, refused.StatusCode, refused.Code, refused.Message);
+            return;
+        }
+
+        var outcomes = await services.GetRequiredService<SubgraphExecutor>().ExecuteAsync(payload, services, http.RequestAborted);
+        await writer.WriteAsync(http, payload, outcomes);
+    }
+
+    /// <summary>GET must not change state: find whether the selected operation is a mutation.</summary>
+    private static bool SelectsMutation(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(request.Query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return false; // the executer reports the syntax error
+        }
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = request.OperationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        return selected?.Operation == OperationType.Mutation;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace FederatedGraph.Subgraphs.Toolkit.Http;
+
+/// <summary>
+/// Reads GraphQL-over-HTTP requests: GET with query parameters, POST with an application/json body
+/// holding one request object or a list of them (request batching), whose "variables" may be a list
+/// (variable batching). Anything else is refused with a <see cref="GraphQLRequestException"/>.
+/// </summary>
+public sealed class GraphQLRequestReader(SubgraphLimits limits)
+{
+    public async Task<GraphQLHttpPayload> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(request.Method)) return ReadGet(request.Query);
+        if (!HttpMethods.IsPost(request.Method))
+            throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Use GET or POST.");
+
+        var mediaType = request.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
+            throw new GraphQLRequestException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "POST requests must have Content-Type: application/json.");
+
+        if (request.ContentLength > limits.MaxRequestBytes)
+            throw TooLarge();
+
+        JsonDocument body;
+        try
+        {
+            await using var limited = new LimitedReadStream(request.Body, limits.MaxRequestBytes);
+            body = await JsonDocument.ParseAsync(limited, default, cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.MalformedRequest,
+                $"The request body is not valid JSON: {exception.Message}");
+        }
+        catch (LimitedReadStream.LimitExceededException)
+        {
+            throw TooLarge();
+        }
+
+        // The document stays alive with the payload's JsonElements; it is small and request scoped.
+        var root = body.RootElement;
+        return root.ValueKind switch
+        {
+            JsonValueKind.Object => new GraphQLHttpPayload([ReadRequestObject(root)], IsRequestBatch: false),
+            JsonValueKind.Array => ReadRequestBatch(root),
+            _ => throw Malformed("The request body must be a JSON object or a list of objects."),
+        };
+    }
+
+    private GraphQLHttpPayload ReadRequestBatch(JsonElement root)
+    {
+        var count = root.GetArrayLength();
+        if (count == 0) throw Malformed("A request batch must hold at least one request.");
+        if (count > limits.MaxBatchSize)
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                $"A batch may hold at most {limits.MaxBatchSize} requests; this one holds {count}.");
+        var requests = new List<GraphQLRequest>(count);
+        foreach (var item in root.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object) throw Malformed("Every entry of a request batch must be a JSON object.");
+            requests.Add(ReadRequestObject(item));
+        }
+        if (requests.Sum(r => r.VariableSets.Count) > limits.MaxBatchSize)
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                $"A batch may hold at most {limits.MaxBatchSize} executions.");
+        return new GraphQLHttpPayload(requests, IsRequestBatch: true);
+    }
+
+    private GraphQLRequest ReadRequestObject(JsonElement element)
+    {
+        string? query = null, operationName = null;
+        JsonElement? extensions = null;
+        List<JsonElement?> variableSets = [null];
+        var isVariableBatch = false;
+
+        foreach (var property in element.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "query":
+                    query = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()
+                        : property.Value.ValueKind == JsonValueKind.Null ? null
+                        : throw Malformed("\"query\" must be a string.");
+                    break;
+                case "operationName":
+                    operationName = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => property.Value.GetString(),
+                        JsonValueKind.Null => null,
+                        _ => throw Malformed("\"operationName\" must be a string."),
+                    };
+                    break;
+                case "variables":
+                    (variableSets, isVariableBatch) = ReadVariables(property.Value);
+                    break;
+                case "extensions":
+                    extensions = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.Object => property.Value,
+                        JsonValueKind.Null => null,
+                        _ => throw Malformed("\"extensions\" must be an object."),
+                    };
+                    break;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(query)) throw Malformed("The request has no \"query\".");
+        return new GraphQLRequest(query, operationName, variableSets, isVariableBatch, extensions);
+    }
+
+    private (List<JsonElement?> Sets, bool IsBatch) ReadVariables(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return ([null], false);
+            case JsonValueKind.Object:
+                return ([value], false);
+            case JsonValueKind.Array:
+                var count = value.GetArrayLength();
+                if (count == 0) throw Malformed("A variable batch must hold at least one variables map.");
+                if (count > limits.MaxBatchSize)
+                    throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                        $"A variable batch may hold at most {limits.MaxBatchSize} variables maps; this one holds {count}.");
+                var sets = new List<JsonElement?>(count);
+                foreach (var set in value.EnumerateArray())
+                {
+                    if (set.ValueKind != JsonValueKind.Object) throw Malformed("Every entry of a variable batch must be a JSON object.");
+                    sets.Add(set);
+                }
+                return (sets, true);
+            default:
+                throw Malformed("\"variables\" must be an object or a list of objects.");
+        }
+    }
+
+    private static GraphQLHttpPayload ReadGet(IQueryCollection query)
+    {
+        var text = query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(text)) throw Malformed("A GET request needs a \"query\" parameter.");
+        var operationName = query["operationName"].ToString();
+        return new GraphQLHttpPayload(
+            [new GraphQLRequest(text, operationName.Length == 0 ? null : operationName,
+                [ParseJsonParameter(query, "variables")], false, ParseJsonParameter(query, "extensions"))],
+            IsRequestBatch: false);
+    }
+
+    private static JsonElement? ParseJsonParameter(IQueryCollection query, string name)
+    {
+        var text = query[name].ToString();
+        if (text.Length == 0) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var element = document.RootElement;
+            if (element.ValueKind == JsonValueKind.Null) return null;
+            if (element.ValueKind != JsonValueKind.Object) throw Malformed($"\"{name}\" must be a JSON object.");
+            return element.Clone();
+        }
+        catch (JsonException exception)
+        {
+            throw Malformed($"\"{name}\" is not valid JSON: {exception.Message}");
+        }
+    }
+
+    private GraphQLRequestException TooLarge()
+        => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+            $"The request body is larger than {limits.MaxRequestBytes} bytes.");
+
+    private static GraphQLRequestException Malformed(string message)
+        => new(StatusCodes.Status400BadRequest, ErrorCodes.MalformedRequest, message);
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using FederatedGraph.Subgraphs.Toolkit.Batching;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Logging;
+
+namespace FederatedGraph.Subgraphs.Toolkit.Http;
+
+/// <summary>
+/// Executes the request objects of one HTTP request against the subgraph schema. All executions
+/// share one <see cref="BatchScheduler"/>, so a variable batch of N entity lookups is one fetch per loader.
+/// </summary>
+public sealed class SubgraphExecutor(
+    ISchema schema,
+    IDocumentExecuter executer,
+    IGraphQLSerializer serializer,
+    SubgraphLimits limits,
+    ILogger<SubgraphExecutor> logger)
+{
+    private readonly IValidationRule[] _validationRules = [.. DocumentValidator.CoreRules, new MaxDepthRule(limits.MaxDepth)];
+
+    /// <summary>One execution's result, with the indexes that place it in a batch response.</summary>
+    public sealed record Outcome(ExecutionResult Result, int? RequestIndex, int? VariableIndex);
+
+    public async Task<Outcome[]> ExecuteAsync(GraphQLHttpPayload payload, IServiceProvider requestServices, CancellationToken cancellationToken)
+    {
+        var scheduler = (BatchScheduler?)requestServices.GetService(typeof(BatchScheduler)) ?? new BatchScheduler();
+        var executions = new List<Func<Task<Outcome>>>();
+        for (var r = 0; r < payload.Requests.Count; r++)
+        {
+            var request = payload.Requests[r];
+            var document = TryParse(request.Query);
+            int? requestIndex = payload.IsRequestBatch ? r : null;
+            for (var v = 0; v < request.VariableSets.Count; v++)
+            {
+                int? variableIndex = request.IsVariableBatch ? v : null;
+                var variables = request.VariableSets[v];
+                executions.Add(async () => new Outcome(
+                    await ExecuteOneAsync(request, document, variables, requestServices, cancellationToken),
+                    requestIndex, variableIndex));
+            }
+        }
+        return await scheduler.RunAllAsync(executions);
+    }
+
+    private async Task<ExecutionResult> ExecuteOneAsync(
+        GraphQLRequest request, GraphQLDocument? document, JsonElement? variables, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        Inputs inputs;
+        try
+        {
+            inputs = variables is null ? Inputs.Empty : serializer.ReadNode<Inputs>(variables.Value) ?? Inputs.Empty;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            return new ExecutionResult { Errors = [new ExecutionError($"The variables could not be read: {exception.Message}") { Code = ErrorCodes.MalformedRequest }] };
+        }
+
+        var options = new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = inputs,
+            Extensions = request.Extensions is null ? Inputs.Empty : serializer.ReadNode<Inputs>(request.Extensions.Value) ?? Inputs.Empty,
+            RequestServices = services,
+            CancellationToken = cancellationToken,
+            ValidationRules = _validationRules,
+            ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = context =>
+            {
+                // Log the cause; the client gets a generic message and a code, never internals.
+                logger.LogError(context.OriginalException, "Unhandled error while resolving {Field}", context.FieldContext?.FieldDefinition.Name);
+                context.ErrorMessage = "An internal error occurred while resolving this field.";
+                context.Exception = new ExecutionError(context.ErrorMessage) { Code = ErrorCodes.InternalError };
+                return Task.CompletedTask;
+            },
+        };
+        return await executer.ExecuteAsync(options);
+    }
+
+    /// <summary>Parses once per request object, so a variable batch does not parse N times.
+    /// A document that does not parse is left to the executer, which reports the syntax error with its location.</summary>
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments });
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null;
+        }
+    }
+}
