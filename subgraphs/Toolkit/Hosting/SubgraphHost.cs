@@ -109,7 +109,7 @@ public static class SubgraphHost
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton(provider => new SubgraphExecutor(
             provider.GetRequiredService<TSchema>(),
-            provider.GetRequiredService<IDocumentExecuter<TSchema>>(),
+            provider.GetRequiredService<IDocumentExecuter>(),
             provider.GetRequiredService<IGraphQLSerializer>(),
             limits,
             provider.GetRequiredService<ILogger<SubgraphExecutor>>()));
