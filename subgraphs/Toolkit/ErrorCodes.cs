@@ -16,6 +16,7 @@ public static class ErrorCodes
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidSort = "INVALID_SORT";
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string InternalError = "INTERNAL_ERROR";
 }
