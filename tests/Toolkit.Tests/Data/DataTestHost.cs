@@ -136,11 +136,13 @@ public sealed class DataTestHost : IDisposable
             return result;
         }
 
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        // Yields like a networked database would, so concurrent use of one DbContext would show.
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
             sql.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
+            await Task.Delay(1, cancellationToken);
+            return result;
         }
 
         public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)

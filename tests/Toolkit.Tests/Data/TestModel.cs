@@ -81,15 +81,17 @@ public sealed class TestQuery : ObjectGraphType
         this.Connection<TestPersoon, PersoonType>("kleinePagina", context => Db(context).Personen, e => e.Id,
             new PagingOptions { DefaultPageSize = 2, MaxPageSize = 3 });
 
-        // A lookup that loads one row with only the selected columns.
+        // A lookup that loads one row with only the selected columns, from the selection set it is given.
         Field<PersoonType>("persoon")
             .Argument<NonNullGraphType<IntGraphType>>("id")
             .ResolveAsync(async context =>
             {
                 var id = context.GetArgument<int>("id");
-                var projection = Projection.For<TestPersoon>(context, e => e.Id);
+                var graphType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+                var projection = Projection.For<TestPersoon>(context, context.FieldAst.SelectionSet, graphType, e => e.Id);
                 context.RequestServices!.GetRequiredService<ProjectionLog>().Signatures.Add(projection.Signature);
-                return await projection.ApplyTo(Db(context).Personen.Where(p => p.Id == id)).FirstOrDefaultAsync();
+                var query = projection.ApplyTo(Db(context).Personen.Where(p => p.Id == id));
+                return await QueryGate.RunAsync(query, () => query.FirstOrDefaultAsync(context.CancellationToken), context.CancellationToken);
             });
     }
 

@@ -30,11 +30,15 @@ internal sealed class ConnectionResolver<TEntity>(
         var ordered = SortTranslator.Apply(query, ArgumentValue(context, "order"), ArgumentType(context, "order"), _sortKey);
         var projection = Projection.For(context, key);
 
-        int? totalCount = paging.NeedsTotalCount || SelectsTotalCount(context)
-            ? await CountAsync(query, context.CancellationToken)
-            : null;
-        var window = paging.Window(totalCount);
-        var rows = await ToListAsync(projection.ApplyTo(ordered.Skip(window.Skip).Take(window.Take + 1)), context.CancellationToken);
+        var (totalCount, window, rows) = await QueryGate.RunAsync(query, async () =>
+        {
+            int? count = paging.NeedsTotalCount || SelectsTotalCount(context)
+                ? await CountAsync(query, context.CancellationToken)
+                : null;
+            var window = paging.Window(count);
+            var page = projection.ApplyTo(ordered.Skip(window.Skip).Take(window.Take + 1));
+            return (count, window, await ToListAsync(page, context.CancellationToken));
+        }, context.CancellationToken);
 
         var hasNextPage = rows.Count > window.Take;
         var edges = rows
