@@ -38,6 +38,10 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
         }
     }
 
+    /// <summary>Queues several keys; the result holds the found values in key order, missing keys left out.</summary>
+    public IDataLoaderResult<TValue[]> LoadMany(IEnumerable<TKey> keys)
+        => new ManyResult(keys.Select(Load).ToArray());
+
     public bool DispatchQueued()
     {
         Pending? batch;
@@ -90,6 +94,20 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
         {
             foreach (var completion in _completions) completion.TrySetException(exception);
         }
+    }
+
+    private sealed class ManyResult(IDataLoaderResult<TValue?>[] results) : IDataLoaderResult<TValue[]>
+    {
+        public async Task<TValue[]> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<TValue>(results.Length);
+            foreach (var result in results)
+                if (await result.GetResultAsync(cancellationToken) is { } value) values.Add(value);
+            return [.. values];
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+            => await GetResultAsync(cancellationToken);
     }
 
     private sealed class Result(BatchScheduler scheduler, Task<TValue?> task, Pending? batch) : IDataLoaderResult<TValue?>

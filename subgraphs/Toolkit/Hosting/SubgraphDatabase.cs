@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FederatedGraph.Subgraphs.Toolkit.Hosting;
@@ -7,7 +8,8 @@ namespace FederatedGraph.Subgraphs.Toolkit.Hosting;
 /// Registers a registry's EF Core context for the configured provider. Each provider has its own
 /// context subclass so that each keeps its own migrations; resolvers ask for the base context
 /// through <see cref="IDbContextFactory{TContext}"/>, because GraphQL resolvers run in parallel
-/// and one DbContext must not be shared between them.
+/// and one DbContext must not be shared between them. EF interceptors registered as services
+/// (<see cref="IInterceptor"/>) are attached, so diagnostics and tests can observe the SQL.
 /// </summary>
 public static class SubgraphDatabase
 {
@@ -19,18 +21,19 @@ public static class SubgraphDatabase
         where TSqlServer : TContext
     {
         var connectionString = options.ConnectionStringFor(registry);
+        services.AddScoped<RequestDbContexts<TContext>>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddPooledDbContextFactory<TSqlite>(o => o.UseSqlite(connectionString));
+                services.AddPooledDbContextFactory<TSqlite>((provider, o) => o.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TSqlite>>();
                 break;
             case DatabaseProvider.PostgreSQL:
-                services.AddPooledDbContextFactory<TPostgres>(o => o.UseNpgsql(connectionString));
+                services.AddPooledDbContextFactory<TPostgres>((provider, o) => o.UseNpgsql(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TPostgres>>();
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddPooledDbContextFactory<TSqlServer>(o => o.UseSqlServer(connectionString));
+                services.AddPooledDbContextFactory<TSqlServer>((provider, o) => o.UseSqlServer(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TSqlServer>>();
                 break;
             default:

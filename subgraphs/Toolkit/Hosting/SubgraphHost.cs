@@ -58,7 +58,7 @@ public static class SubgraphHost
     }
 
     /// <summary>Builds the web application of a registry; tests use it to host subgraphs on loopback.</summary>
-    public static WebApplication Build<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args)
+    public static WebApplication Build<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args, Action<IServiceCollection>? configureServices = null)
         where TSchema : SubgraphSchema
         where TContext : DbContext
     {
@@ -73,6 +73,7 @@ public static class SubgraphHost
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
         AddSubgraphServices<TSchema>(builder.Services, limits);
         registry.ConfigureServices(builder.Services, database);
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapGraphQLEndpoint("/graphql");
@@ -135,7 +136,7 @@ public static class SubgraphHost
         var scale = app.Configuration["Seed:Scale"] ?? "default";
         log.LogInformation("{Registry}: seeding sample data (scale {Scale})", registry.Name, scale);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        await registry.SeedAsync(databases, new SeedOptions(scale), new Progress<string>(message => log.LogInformation("{Registry}: {Message}", registry.Name, message)), CancellationToken.None);
+        await registry.SeedAsync(databases, new SeedOptions(scale), new LogProgress(log, registry.Name), CancellationToken.None);
         log.LogInformation("{Registry}: seeded in {Seconds:F1} s", registry.Name, started.Elapsed.TotalSeconds);
     }
 
@@ -155,5 +156,11 @@ public static class SubgraphHost
         File.WriteAllText(target, sdl);
         Console.WriteLine($"Wrote {target}");
         return 0;
+    }
+
+    /// <summary>Reports seeding progress in order, on the seeding thread (Progress&lt;T&gt; would post it later).</summary>
+    private sealed class LogProgress(ILogger log, string registry) : IProgress<string>
+    {
+        public void Report(string value) => log.LogInformation("{Registry}: {Message}", registry, value);
     }
 }

@@ -1,0 +1,49 @@
+using FederatedGraph.Subgraphs.Brp.Data;
+using FederatedGraph.Subgraphs.Brp.Domain;
+using FederatedGraph.Subgraphs.Toolkit;
+using FederatedGraph.Subgraphs.Toolkit.Data;
+using FederatedGraph.Subgraphs.Toolkit.Hosting;
+using FederatedGraph.Subgraphs.Toolkit.Schema;
+using Microsoft.EntityFrameworkCore;
+using GraphQL;
+using GraphQL.Types;
+
+namespace FederatedGraph.Subgraphs.Brp.GraphQL;
+
+public sealed class BrpQueryType : ObjectGraphType
+{
+    public const string InvalidBsn = "INVALID_BSN";
+
+    public BrpQueryType()
+    {
+        Name = "Query";
+
+        Field<PersoonType>("persoon")
+            .Description("Raadpleeg één persoon met zijn burgerservicenummer.")
+            .Argument<NonNullGraphType<StringGraphType>>("burgerservicenummer", configure: a => a.Is("burgerservicenummer"))
+            .Lookup()
+            .Resolve(context =>
+            {
+                var bsn = context.GetArgument<string>("burgerservicenummer");
+                if (!Burgerservicenummer.IsValid(bsn))
+                    throw new ExecutionError($"'{bsn}' is geen geldig burgerservicenummer: een BSN heeft 9 cijfers en voldoet aan de 11-proef.") { Code = InvalidBsn };
+                return PersoonLoaders.ByBurgerservicenummer(context).Load(bsn);
+            });
+
+        this.Connection<Persoon, PersoonType>("personen", context => context.DbContext<BrpDbContext>().Personen.AsNoTracking(), p => p.Burgerservicenummer)
+            .Description = "Zoek personen, met filteren (where), sorteren (order) en pagineren.";
+
+        Field<NummeraanduidingType>("nummeraanduiding")
+            .Description("Voor de gateway: de BRP-kant van een BAG-nummeraanduiding, om de bewoners te vinden.")
+            .Argument<NonNullGraphType<StringGraphType>>("identificatie", configure: a => a.Is("identificatie"))
+            .Lookup()
+            .Internal()
+            .Resolve(context =>
+            {
+                var identificatie = context.GetArgument<string>("identificatie");
+                if (identificatie is not { Length: 16 } || !identificatie.All(char.IsAsciiDigit))
+                    throw new ExecutionError($"'{identificatie}' is geen BAG-identificatie van 16 cijfers.") { Code = ErrorCodes.InvalidArgument };
+                return new NummeraanduidingReferentie(identificatie);
+            });
+    }
+}
