@@ -11,6 +11,8 @@ namespace FederatedGraph.Subgraphs.Toolkit.Data;
 /// </summary>
 public sealed class EntityProjection<TEntity>
 {
+    // Clients choose the member sets, so the cache is bounded; past the bound projections are built per request.
+    private const int MaxCached = 4096;
     private static readonly ConcurrentDictionary<string, EntityProjection<TEntity>> Cache = new();
 
     private EntityProjection(IReadOnlyList<MemberInfo> members, string signature, Expression<Func<TEntity, TEntity>>? selector)
@@ -47,7 +49,10 @@ public sealed class EntityProjection<TEntity>
             .OrderBy(member => member.Name, StringComparer.Ordinal)
             .ToArray();
         var signature = string.Join(",", ordered.Select(member => member.Name));
-        return Cache.GetOrAdd(signature, _ => new EntityProjection<TEntity>(ordered, signature, BuildSelector(ordered)));
+        if (Cache.TryGetValue(signature, out var cached))
+            return cached;
+        var projection = new EntityProjection<TEntity>(ordered, signature, BuildSelector(ordered));
+        return Cache.Count < MaxCached ? Cache.GetOrAdd(signature, projection) : projection;
     }
 
     private static Expression<Func<TEntity, TEntity>>? BuildSelector(IReadOnlyList<MemberInfo> members)
