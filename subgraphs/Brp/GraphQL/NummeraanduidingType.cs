@@ -22,7 +22,7 @@ public sealed class NummeraanduidingType : ObjectGraphType<NummeraanduidingRefer
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersoonType>>>>("bewoners")
             .Description("De personen die volgens de BRP op dit adres wonen.")
             .Resolve(context => context.GroupLoader<BrpDbContext, Persoon, string>("bewoners",
-                    p => p.NummeraanduidingIdentificatie, db => db.Personen.Where(p => p.Overlijdensdatum == null))
+                    p => p.NummeraanduidingIdentificatie, db => db.Personen.Where(p => p.Overlijdensdatum == null).OrderBy(p => p.Burgerservicenummer))
                 .Load(context.Source.Identificatie));
     }
 }

@@ -111,7 +111,7 @@ internal static class PersoonLoaders
     {
         var personen = ByBurgerservicenummer(context);
         return context.GroupLoader<BrpDbContext, Relatie, string>($"relaties:{soort}", r => r.Burgerservicenummer,
-                db => db.Relaties.Where(r => r.Soort == soort), project: false)
+                db => db.Relaties.Where(r => r.Soort == soort).OrderBy(r => r.GerelateerdeBurgerservicenummer), project: false)
             .Load(burgerservicenummer)
             .Then(relaties => personen.LoadMany(relaties!.Select(r => r.GerelateerdeBurgerservicenummer)));
     }
