@@ -8,9 +8,9 @@ namespace FederatedGraph.Subgraphs.Toolkit.Data;
 public static class DataConventionsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the filter, sort and paging graph types (open generics included) as transients, as
-    /// GraphQL.NET's <c>AddGraphTypes()</c> does for a registry's own types. Not needed with GraphQL.NET's
-    /// default (parameterless-constructor) service provider.
+    /// Registers the filter, sort and paging graph types (open generics included) as transients. Not needed
+    /// when the toolkit assembly is scanned with GraphQL.NET's <c>AddGraphTypes(assembly)</c>, which registers
+    /// the same types, nor with GraphQL.NET's default (parameterless-constructor) service provider.
     /// </summary>
     public static IServiceCollection AddDataConventions(this IServiceCollection services)
     {

@@ -186,16 +186,22 @@ public sealed class SchemaShapeTests
         public InjectedSchema(IServiceProvider services) : base(services) => Query = services.GetRequiredService<InjectedQuery>();
     }
 
-    [Fact]
-    public async Task Schema_resolving_graph_types_from_dependency_injection_works_with_AddDataConventions()
+    [Theory]
+    [InlineData(true)] // registered with AddDataConventions()
+    [InlineData(false)] // registered by scanning the toolkit assembly, as the subgraph host does
+    public async Task Schema_resolving_graph_types_from_dependency_injection_works_when_the_inputs_are_registered(bool addDataConventions)
     {
         var services = new ServiceCollection();
         services.AddSingleton<Clock>();
-        services.AddGraphQL(builder => builder
-            .AddSchema<InjectedSchema>()
-            .AddGraphTypes(typeof(SchemaShapeTests).Assembly));
+        services.AddGraphQL(builder =>
+        {
+            builder.AddSchema<InjectedSchema>().AddGraphTypes(typeof(SchemaShapeTests).Assembly);
+            if (!addDataConventions)
+                builder.AddGraphTypes(typeof(Projection).Assembly);
+        });
         services.AddTransient<InjectedQuery>().AddTransient<InjectedPersoonType>();
-        services.AddDataConventions();
+        if (addDataConventions)
+            services.AddDataConventions();
         using var provider = services.BuildServiceProvider();
 
         var schema = provider.GetRequiredService<ISchema>();
@@ -220,7 +226,7 @@ public sealed class SchemaShapeTests
     }
 
     [Fact]
-    public void Without_AddDataConventions_a_dependency_injection_schema_cannot_resolve_the_inputs()
+    public void Without_registration_a_dependency_injection_schema_cannot_resolve_the_inputs()
     {
         var services = new ServiceCollection();
         services.AddSingleton<Clock>();

@@ -35,6 +35,7 @@ internal interface IConnectionGraphType : IObjectGraphType
 /// <c>{Name}Connection { pageInfo: PageInfo! edges: [{Name}Edge!] nodes: [{Node}!] totalCount: Int! }</c>, the
 /// HotChocolate shape. Named after the field, so it is created per connection field rather than per node type.
 /// </summary>
+[DoNotRegister] // created by Connection(...), never resolved from DI
 internal sealed class ConnectionGraphType<TEntity, TGraph> : ObjectGraphType<ConnectionPage<TEntity>>, IConnectionGraphType
     where TGraph : IGraphType
 {
@@ -59,6 +60,7 @@ internal sealed class ConnectionGraphType<TEntity, TGraph> : ObjectGraphType<Con
 }
 
 /// <summary><c>{Name}Edge { cursor: String! node: {Node}! }</c>.</summary>
+[DoNotRegister]
 internal sealed class EdgeGraphType<TEntity, TGraph> : ObjectGraphType<Edge<TEntity>> where TGraph : IGraphType
 {
     public EdgeGraphType(string prefix)
