@@ -32,11 +32,14 @@ public sealed class RegistryServer : IAsyncDisposable
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>How long migrating and seeding took when the server started.</summary>
+    public TimeSpan SeedTime { get; private init; }
     public SqlCommandLog Sql { get; }
     public DatabaseProvider Provider => _database.Provider;
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RegistryServer> StartAsync<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, DatabaseProvider provider)
+    public static async Task<RegistryServer> StartAsync<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, DatabaseProvider provider, string scale = TestScale)
         where TSchema : SubgraphSchema
         where TContext : DbContext
     {
@@ -47,13 +50,15 @@ public sealed class RegistryServer : IAsyncDisposable
             "--urls", "http://127.0.0.1:0",
             $"--Database:Provider={provider}",
             $"--Database:ConnectionString={database.ConnectionString}",
-            $"--Seed:Scale={TestScale}",
+            $"--Seed:Scale={scale}",
             "--Logging:LogLevel:Default=Warning",
         ], services => services.AddSingleton<IInterceptor>(sql));
+        var seeding = System.Diagnostics.Stopwatch.StartNew();
         await SubgraphHost.PrepareDatabaseAsync(registry, app, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), seed: true, force: false);
+        var seedTime = seeding.Elapsed;
         await app.StartAsync();
         sql.Clear();
-        return new RegistryServer(app, database, sql);
+        return new RegistryServer(app, database, sql) { SeedTime = seedTime };
     }
 
     /// <summary>POSTs one GraphQL request and returns the status and body.</summary>

@@ -14,7 +14,8 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
     private readonly BatchScheduler _scheduler;
     private readonly FetchBatch _fetch;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<TKey, Task<TValue?>> _results = new();
+    // Each key's task, with the batch that fetches it: a repeated key still queued must make its caller wait like the first.
+    private readonly Dictionary<TKey, (Task<TValue?> Task, Pending Batch)> _results = new();
     private Pending? _queued;
 
     public BatchLoader(BatchScheduler scheduler, FetchBatch fetch, CancellationToken cancellationToken = default)
@@ -30,10 +31,10 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
         lock (_gate)
         {
             if (_results.TryGetValue(key, out var known))
-                return new Result(_scheduler, known, null);
+                return new Result(_scheduler, known.Task, known.Batch);
             _queued ??= new Pending();
             var task = _queued.Add(key);
-            _results.Add(key, task);
+            _results.Add(key, (task, _queued));
             return new Result(_scheduler, task, _queued);
         }
     }
@@ -110,13 +111,13 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
             => await GetResultAsync(cancellationToken);
     }
 
-    private sealed class Result(BatchScheduler scheduler, Task<TValue?> task, Pending? batch) : IDataLoaderResult<TValue?>
+    private sealed class Result(BatchScheduler scheduler, Task<TValue?> task, Pending batch) : IDataLoaderResult<TValue?>
     {
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
         {
             // Only a key still queued makes this execution wait for the others; a key already
             // being fetched completes on its own.
-            if (!task.IsCompleted && batch is { Dispatched: false })
+            if (!task.IsCompleted && !batch.Dispatched)
                 scheduler.WaitingForQueuedKey();
             return task.WaitAsync(cancellationToken);
         }

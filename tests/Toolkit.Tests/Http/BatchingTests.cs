@@ -46,6 +46,20 @@ public sealed class BatchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Repeated_keys_in_a_variable_batch_share_one_fetch()
+    {
+        // Execution 1 asks only for a key that execution 0 already queued: it must still count as waiting,
+        // or the scheduler would wait for it forever.
+        var variables = new[] { new { id = "8" }, new { id = "8" }, new { id = "9" }, new { id = "8" } };
+
+        var (_, body) = await PostAsync(new { query = "query($id: ID!) { itemById(id: $id) { id } }", variables }, "application/jsonl").WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["8", "8", "9", "8"], Lines(body).OrderBy(l => l.GetProperty("variableIndex").GetInt32())
+            .Select(l => l.GetProperty("data").GetProperty("itemById").GetProperty("id").GetString()));
+        Assert.Equal(["8", "9"], Assert.Single(_server.Store.Fetches));
+    }
+
+    [Fact]
     public async Task Nested_loaders_in_a_variable_batch_fetch_once_per_level()
     {
         var variables = Enumerable.Range(1, 20).Select(i => new { id = i.ToString() }).ToArray();
