@@ -63,13 +63,19 @@ public static class EntityLoaders
         return await (projection?.ApplyTo(query) ?? query).ToListAsync(cancellationToken);
     }
 
-    /// <summary><c>e =&gt; keys.Contains(e.Column)</c>, which EF Core sends as one parameterised query.</summary>
+    /// <summary>
+    /// <c>e =&gt; keys.Contains(e.Column)</c>. The keys are reached through a member of a holder object, as a
+    /// captured variable would be, so EF Core sends them as one parameter instead of inlining literals:
+    /// the SQL text stays the same for every batch and its plan can be reused.
+    /// </summary>
     private static Expression<Func<TEntity, bool>> In<TEntity, TKey>(Expression<Func<TEntity, TKey>> column, List<TKey> keys)
     {
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
-            Expression.Constant(keys), column.Body);
+        var parameter = Expression.Property(Expression.Constant(new KeyParameter<TKey>(keys)), nameof(KeyParameter<TKey>.Keys));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], parameter, column.Body);
         return Expression.Lambda<Func<TEntity, bool>>(contains, column.Parameters);
     }
+
+    private sealed record KeyParameter<TKey>(List<TKey> Keys);
 
     private static Expression<Func<TEntity, object?>> Boxed<TEntity, TKey>(Expression<Func<TEntity, TKey>> column)
         => Expression.Lambda<Func<TEntity, object?>>(Expression.Convert(column.Body, typeof(object)), column.Parameters);
