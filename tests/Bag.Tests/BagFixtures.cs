@@ -1,21 +1,11 @@
 using FederatedGraph.Registries.Testing;
-using FederatedGraph.Subgraphs.SampleData;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 
 namespace FederatedGraph.Subgraphs.Bag.Tests;
 
-/// <summary>One BAG subgraph per provider, migrated and seeded once for all tests of a class.</summary>
-public abstract class BagFixture(DatabaseProvider provider) : IAsyncLifetime
-{
-    public RegistryServer Server { get; private set; } = null!;
-
-    /// <summary>The same sample municipality the server was seeded with, to pick keys and check answers.</summary>
-    public Municipality Sample { get; } = new(SampleScaleParser.Parse(RegistryServer.TestScale));
-
-    public async Task InitializeAsync() => Server = await RegistryServer.StartAsync(new BagSubgraph(), provider);
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}
+/// <summary>One BAG subgraph per provider, shared by all tests of a class.</summary>
+public abstract class BagFixture(DatabaseProvider provider)
+    : RegistryFixture(p => RegistryServer.StartAsync(new BagSubgraph(), p), provider);
 
 public sealed class BagOnSqlite() : BagFixture(DatabaseProvider.Sqlite);
 

@@ -1,20 +1,10 @@
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace FederatedGraph.Subgraphs.Bag.Data;
 
 // One factory per provider so `dotnet ef migrations add --context <Provider>BagDbContext` can build each.
-internal sealed class SqliteBagDesignTimeFactory : IDesignTimeDbContextFactory<SqliteBagDbContext>
-{
-    public SqliteBagDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<SqliteBagDbContext>(DatabaseProvider.Sqlite));
-}
+public sealed class SqliteBagDesignTimeFactory() : DesignTimeContextFactory<SqliteBagDbContext>(DatabaseProvider.Sqlite, o => new(o));
 
-internal sealed class PostgresBagDesignTimeFactory : IDesignTimeDbContextFactory<PostgresBagDbContext>
-{
-    public PostgresBagDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<PostgresBagDbContext>(DatabaseProvider.PostgreSQL));
-}
+public sealed class PostgresBagDesignTimeFactory() : DesignTimeContextFactory<PostgresBagDbContext>(DatabaseProvider.PostgreSQL, o => new(o));
 
-internal sealed class SqlServerBagDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerBagDbContext>
-{
-    public SqlServerBagDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<SqlServerBagDbContext>(DatabaseProvider.SqlServer));
-}
+public sealed class SqlServerBagDesignTimeFactory() : DesignTimeContextFactory<SqlServerBagDbContext>(DatabaseProvider.SqlServer, o => new(o));
