@@ -22,5 +22,13 @@ public sealed class SourceSchemaTests
         Assert.Contains("type Item @key(fields: \"id\")", sdl);
         Assert.Contains("itemById(id: ID! @is(field: \"id\")): Item @lookup", sdl);
         Assert.Contains("scalar FieldSelectionSet", sdl);
+        Assert.Contains("label: String @shareable", sdl);
+        Assert.Contains("owner: String @external", sdl);
+        Assert.Contains("secretNote: String @inaccessible", sdl);
+        Assert.Contains("audit: String @internal", sdl);
+        Assert.Contains("sibling: Item @provides(fields: \"name\")", sdl);
+        Assert.Contains("shippingEstimate(weight: Int @require(field: \"dimension.weight\")): String", sdl);
+        foreach (var directive in new[] { "key", "lookup", "is", "require", "shareable", "internal", "inaccessible", "provides", "external", "override" })
+            Assert.Contains($"directive @{directive}", sdl);
     }
 }

@@ -53,6 +53,15 @@ public sealed class ItemType : ObjectGraphType<Item>
             .Resolve(context => context.Source.ParentId is null ? null : Loaders.ById(context).Load(context.Source.ParentId));
         Field<StringGraphType>("boom")
             .Resolve(_ => throw new InvalidOperationException("secret: Password=hunter2"));
+        // Fields that only exist to show every Composite Schemas directive in the printed SDL.
+        Field<StringGraphType>("label").Shareable().Resolve(context => context.Source.Name);
+        Field<StringGraphType>("owner").External().Resolve(_ => null);
+        Field<StringGraphType>("secretNote").Inaccessible().Resolve(_ => null);
+        Field<StringGraphType>("audit").Internal().Resolve(_ => null);
+        Field<ItemType>("sibling").Provides("name").Resolve(_ => null);
+        Field<StringGraphType>("shippingEstimate")
+            .Argument<IntGraphType>("weight", configure: a => a.Require("dimension.weight"))
+            .Resolve(_ => null);
     }
 }
 
