@@ -43,7 +43,7 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
     public IDataLoaderResult<TValue[]> LoadMany(IEnumerable<TKey> keys)
         => new ManyResult(keys.Select(Load).ToArray());
 
-    public bool DispatchQueued()
+    public void DispatchQueued()
     {
         Pending? batch;
         lock (_gate)
@@ -51,10 +51,9 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
             batch = _queued;
             _queued = null;
         }
-        if (batch is null) return false;
+        if (batch is null) return;
         batch.Dispatched = true;
         _ = FetchAsync(batch);
-        return true;
     }
 
     private async Task FetchAsync(Pending batch)

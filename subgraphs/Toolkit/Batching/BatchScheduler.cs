@@ -15,9 +15,6 @@ public sealed class BatchScheduler
     private readonly HashSet<Participant> _waiting = [];
     private int _running;
 
-    /// <summary>How many times queued keys were fetched; tests and diagnostics read it.</summary>
-    public int DispatchCount { get; private set; }
-
     /// <summary>Returns the loader registered under <paramref name="name"/>, creating it on first use.</summary>
     public TLoader GetOrAddLoader<TLoader>(string name, Func<BatchScheduler, TLoader> create) where TLoader : class, IBatchLoader
     {
@@ -95,10 +92,8 @@ public sealed class BatchScheduler
     {
         // Every waiting execution resumes once its keys arrive; count them as running again.
         _waiting.Clear();
-        var dispatched = false;
         foreach (var loader in _loaders.Values)
-            dispatched |= loader.DispatchQueued();
-        if (dispatched) DispatchCount++;
+            loader.DispatchQueued();
     }
 
     private sealed class Participant;
