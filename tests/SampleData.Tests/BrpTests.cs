@@ -1,3 +1,4 @@
+using FederatedGraph.DutchIdentifiers;
 using FederatedGraph.Subgraphs.SampleData.Bag;
 
 namespace FederatedGraph.Subgraphs.SampleData.Tests;

@@ -1,3 +1,4 @@
+using FederatedGraph.DutchIdentifiers;
 using FederatedGraph.Subgraphs.SampleData.Generation;
 
 namespace FederatedGraph.Subgraphs.SampleData.Tests;

@@ -1,3 +1,4 @@
+using FederatedGraph.DutchIdentifiers;
 using FederatedGraph.Subgraphs.SampleData.Bag;
 using FederatedGraph.Subgraphs.SampleData.Hr;
 

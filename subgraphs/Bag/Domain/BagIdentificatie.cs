@@ -1,3 +1,4 @@
+using FederatedGraph.DutchIdentifiers;
 namespace FederatedGraph.Subgraphs.Bag.Domain;
 
 /// <summary>
@@ -16,11 +17,11 @@ public enum BagObjecttype
 public static class BagIdentificatie
 {
     public static bool IsValid(string? value, BagObjecttype objecttype)
-        => value is { Length: 16 } && value.All(char.IsAsciiDigit) && value.Substring(4, 2) == Code(objecttype);
+        => Digits.IsDigits(value, 16) && value.Substring(4, 2) == Code(objecttype);
 
     /// <summary>The two-digit code, e.g. "01" for a verblijfsobject.</summary>
     public static string Code(BagObjecttype objecttype) => ((int)objecttype).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A woonplaats is identified by its 4-digit woonplaatscode instead.</summary>
-    public static bool IsValidWoonplaatscode(string? value) => value is { Length: 4 } && value.All(char.IsAsciiDigit);
+    public static bool IsValidWoonplaatscode(string? value) => Digits.IsDigits(value, 4);
 }

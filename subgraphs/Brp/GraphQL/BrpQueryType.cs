@@ -1,3 +1,4 @@
+using FederatedGraph.DutchIdentifiers;
 using FederatedGraph.Subgraphs.Brp.Data;
 using FederatedGraph.Subgraphs.Brp.Domain;
 using FederatedGraph.Subgraphs.Toolkit;
@@ -25,7 +26,7 @@ public sealed class BrpQueryType : ObjectGraphType
             .Resolve(context =>
             {
                 var bsn = context.GetArgument<string>("burgerservicenummer");
-                if (!Burgerservicenummer.IsValid(bsn))
+                if (!ElfProef.IsValidBsn(bsn))
                     throw new ExecutionError($"'{bsn}' is geen geldig burgerservicenummer: een BSN heeft 9 cijfers en voldoet aan de 11-proef.") { Code = InvalidBsn };
                 return PersoonLoaders.ByBurgerservicenummer(context).Load(bsn);
             });
@@ -41,7 +42,7 @@ public sealed class BrpQueryType : ObjectGraphType
             .Resolve(context =>
             {
                 var identificatie = context.GetArgument<string>("identificatie");
-                if (identificatie is not { Length: 16 } || !identificatie.All(char.IsAsciiDigit))
+                if (!Digits.IsDigits(identificatie, 16))
                     throw new ExecutionError($"'{identificatie}' is geen BAG-identificatie van 16 cijfers.") { Code = ErrorCodes.InvalidArgument };
                 return new NummeraanduidingReferentie(identificatie);
             });

@@ -1,3 +1,4 @@
+using FederatedGraph.DutchIdentifiers;
 namespace FederatedGraph.Subgraphs.SampleData.Generation;
 
 /// <summary>

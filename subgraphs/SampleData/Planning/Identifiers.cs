@@ -1,3 +1,4 @@
+using FederatedGraph.DutchIdentifiers;
 using System.Globalization;
 using FederatedGraph.Subgraphs.SampleData.Generation;
 using FederatedGraph.Subgraphs.SampleData.Names;

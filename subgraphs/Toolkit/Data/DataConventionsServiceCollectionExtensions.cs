@@ -21,7 +21,7 @@ public static class DataConventionsServiceCollectionExtensions
         services.TryAddTransient<StringOperationFilterInput>();
         services.TryAddTransient<BooleanOperationFilterInput>();
         services.TryAddTransient<SortEnumType>();
-        services.TryAddTransient<PageInfoType>();
+        services.TryAddTransient<SharedPageInfoType>();
         return services;
     }
 }

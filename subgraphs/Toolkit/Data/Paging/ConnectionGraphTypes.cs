@@ -43,7 +43,7 @@ internal sealed class ConnectionGraphType<TEntity, TGraph> : ObjectGraphType<Con
     {
         Name = prefix + "Connection";
         Description = "A connection to a list of items.";
-        Field<NonNullGraphType<PageInfoType>>("pageInfo")
+        Field<NonNullGraphType<SharedPageInfoType>>("pageInfo")
             .Description("Information to aid in pagination.")
             .Resolve(context => context.Source.PageInfo);
         Field(IConnectionGraphType.EdgesField, new ListGraphType(new NonNullGraphType(new EdgeGraphType<TEntity, TGraph>(prefix))))

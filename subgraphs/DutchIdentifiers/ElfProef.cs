@@ -1,4 +1,6 @@
-namespace FederatedGraph.Subgraphs.SampleData;
+using System.Diagnostics.CodeAnalysis;
+
+namespace FederatedGraph.DutchIdentifiers;
 
 /// <summary>
 /// The Dutch 11-proef for burgerservicenummers and RSINs. Both use the same variant:
@@ -7,12 +9,12 @@ namespace FederatedGraph.Subgraphs.SampleData;
 /// </summary>
 public static class ElfProef
 {
-    public static bool IsValidBsn(string? value) => IsValid(value);
+    public static bool IsValidBsn([NotNullWhen(true)] string? value) => IsValid(value);
 
     /// <summary>An RSIN is issued from the same number range as the BSN and checked the same way.</summary>
-    public static bool IsValidRsin(string? value) => IsValid(value);
+    public static bool IsValidRsin([NotNullWhen(true)] string? value) => IsValid(value);
 
-    private static bool IsValid(string? value)
+    private static bool IsValid([NotNullWhen(true)] string? value)
     {
         if (value is not { Length: 9 })
         {
