@@ -130,6 +130,42 @@ public abstract class BrpBehaviour(BrpFixture fixture)
         Assert.Single(Server.Sql.SelectsFrom("personen"));
     }
 
+    [Fact]
+    public async Task Verblijfplaats_provides_the_address_lines_of_its_nummeraanduiding()
+    {
+        var person = FirstWithPartnerAndChildren;
+
+        var response = await Server.PostAsync("""
+            query($bsn: String!) {
+              persoon(burgerservicenummer: $bsn) {
+                verblijfplaats { nummeraanduiding { identificatie straat huisnummer huisletter huisnummertoevoeging postcode woonplaats } }
+              }
+            }
+            """, new { bsn = person.Burgerservicenummer });
+
+        Assert.Null(response.FirstErrorCode);
+        var nummeraanduiding = response.Data.GetProperty("persoon").GetProperty("verblijfplaats").GetProperty("nummeraanduiding");
+        var adres = person.Verblijfplaats;
+        Assert.Equal(adres.NummeraanduidingIdentificatie, nummeraanduiding.GetProperty("identificatie").GetString());
+        Assert.Equal(adres.Straat, nummeraanduiding.GetProperty("straat").GetString());
+        Assert.Equal(adres.Huisnummer, nummeraanduiding.GetProperty("huisnummer").GetInt32());
+        Assert.Equal(adres.Huisletter, nummeraanduiding.GetProperty("huisletter").GetString());
+        Assert.Equal(adres.Huisnummertoevoeging, nummeraanduiding.GetProperty("huisnummertoevoeging").GetString());
+        Assert.Equal(adres.Postcode, nummeraanduiding.GetProperty("postcode").GetString());
+        Assert.Equal(adres.Woonplaats, nummeraanduiding.GetProperty("woonplaats").GetString());
+    }
+
+    [Fact]
+    public async Task External_address_fields_are_not_served_outside_the_provides_path()
+    {
+        var id = FirstWithPartnerAndChildren.Verblijfplaats.NummeraanduidingIdentificatie;
+
+        var response = await Server.PostAsync("query($id: String!) { nummeraanduiding(identificatie: $id) { postcode } }", new { id });
+
+        Assert.Equal("INVALID_ARGUMENT", response.FirstErrorCode);
+        Assert.Contains("BAG", response.Json.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Theory]
     [InlineData("123456789")]
     [InlineData("12345678")]

@@ -95,9 +95,11 @@ public sealed class VerblijfplaatsType : ObjectGraphType<Persoon>
         this.Column("adresseerbaarObjectIdentificatie", p => p.AdresseerbaarObjectIdentificatie)
             .Description("De BAG-identificatie van het verblijfsobject waar de persoon woont.");
         Field<NonNullGraphType<NummeraanduidingType>>("nummeraanduiding")
-            .Description("De BAG-nummeraanduiding van dit adres; de overige velden levert de BAG.")
-            .Reads(p => p.NummeraanduidingIdentificatie)
-            .Resolve(context => new NummeraanduidingReferentie(context.Source.NummeraanduidingIdentificatie));
+            .Description("De BAG-nummeraanduiding van dit adres. De adresregels levert de BRP zelf (@provides); de overige velden levert de BAG.")
+            .Provides(NummeraanduidingType.ProvidedByVerblijfplaats)
+            .Reads(p => p.NummeraanduidingIdentificatie, p => p.Straat, p => p.Huisnummer, p => p.Huisletter,
+                p => p.Huisnummertoevoeging, p => p.Postcode, p => p.Woonplaats)
+            .Resolve(context => new NummeraanduidingReferentie(context.Source.NummeraanduidingIdentificatie, context.Source));
     }
 }
 
