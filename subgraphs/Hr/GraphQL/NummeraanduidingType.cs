@@ -12,6 +12,7 @@ public sealed class NummeraanduidingType : ObjectGraphType<NummeraanduidingRefer
     public NummeraanduidingType()
     {
         Name = "Nummeraanduiding";
+        Description = "Een adres uit de BAG; het Handelsregister kent alleen de identificatie.";
         this.Key("identificatie");
         Field(n => n.Identificatie).Description("De BAG-identificatie van de nummeraanduiding (16 cijfers).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VestigingType>>>>("vestigingen")

@@ -10,7 +10,7 @@ public sealed class VestigingType : ObjectGraphType<Vestiging>
     public VestigingType()
     {
         Name = "Vestiging";
-        Description = "Een vestiging: een adres waar een maatschappelijke activiteit wordt uitgeoefend.";
+        Description = "Een vestiging: een plaats waar een maatschappelijke activiteit duurzaam wordt uitgeoefend.";
         this.Key("vestigingsnummer");
         this.Column("vestigingsnummer", v => v.Vestigingsnummer).Description("Het vestigingsnummer (12 cijfers).");
         // The two keys below are columns as well, so vestigingen can be searched and sorted by them.
