@@ -1,0 +1,34 @@
+using FederatedGraph.Registries.Testing;
+using FederatedGraph.Subgraphs.Brk.GraphQL;
+using FederatedGraph.Subgraphs.Toolkit.Hosting;
+using FederatedGraph.Subgraphs.Toolkit.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Snapshooter.Xunit;
+
+namespace FederatedGraph.Subgraphs.Brk.Tests;
+
+public sealed class BrkSourceSchemaTests
+{
+    private static string PrintedSchema()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        SubgraphHost.AddSubgraphServices<BrkSchema>(services, new SubgraphLimits());
+        new BrkSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<BrkSchema>().PrintSourceSchema();
+    }
+
+    [Fact]
+    public void Committed_source_schema_is_what_the_code_produces()
+    {
+        // When this fails: run `dotnet run --project subgraphs/Brk -- export-schema` and review the diff.
+        Assert.Equal(CommittedSchema.Read("brk"), PrintedSchema());
+    }
+
+    [Fact]
+    public void Source_schema_snapshot()
+    {
+        Snapshot.Match(PrintedSchema(), "Brk_source_schema");
+    }
+}
