@@ -1,0 +1,26 @@
+using FederatedGraph.Composition.SourceSchemas;
+
+namespace FederatedGraph.Composition.Tests;
+
+/// <summary>The committed source schemas of the registries, read from <c>schema/&lt;name&gt;/schema.graphqls</c>.</summary>
+internal static class RepositorySchemas
+{
+    public static string Root { get; } = FindRoot();
+
+    public static IReadOnlyList<SourceSchema> All => Directory.GetDirectories(Path.Combine(Root, "schema"))
+        .Where(d => File.Exists(Path.Combine(d, "schema.graphqls")))
+        .OrderBy(d => d, StringComparer.Ordinal)
+        .Select(d => SourceSchema.FromSdl(Path.GetFileName(d), File.ReadAllText(Path.Combine(d, "schema.graphqls"))))
+        .ToArray();
+
+    public static IReadOnlyList<SourceSchema> Named(params string[] names) => All.Where(s => names.Contains(s.Name)).ToArray();
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
+    }
+}
