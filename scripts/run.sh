@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-registries=(brp:Brp:5101 bag:Bag:5102)
+registries=(brp:Brp:5101 bag:Bag:5102 hr:Hr:5103 woz:Woz:5104 brk:Brk:5105)
 
 echo "Building..."
 dotnet build FederatedGraph.sln -c Release -nologo -v quiet
@@ -47,8 +47,11 @@ done
 cat <<'MSG'
 
 All subgraphs are healthy:
-  BRP  http://127.0.0.1:5101/graphql
-  BAG  http://127.0.0.1:5102/graphql
+  BRP  http://127.0.0.1:5101/graphql   (personen)
+  BAG  http://127.0.0.1:5102/graphql   (adressen en gebouwen)
+  HR   http://127.0.0.1:5103/graphql   (ondernemingen)
+  WOZ  http://127.0.0.1:5104/graphql   (WOZ-waarden)
+  BRK  http://127.0.0.1:5105/graphql   (kadaster)
 
 Try:
   curl -s http://127.0.0.1:5101/graphql -H 'Content-Type: application/json' \
