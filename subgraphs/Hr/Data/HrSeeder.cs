@@ -14,7 +14,6 @@ public static class HrSeeder
 {
     public static async Task SeedAsync(IDbContextFactory<HrDbContext> databases, SeedOptions options, IProgress<string> progress, CancellationToken cancellationToken)
     {
-        await ClearAsync(databases, cancellationToken);
         var hr = new Municipality(SampleScaleParser.Parse(options.Scale)).Hr;
         var activiteiten = hr.MaatschappelijkeActiviteiten;
         await SeedWriter.InsertAsync(databases, activiteiten.Select(ToMaatschappelijkeActiviteit), activiteiten.Count, "maatschappelijke activiteiten", progress, cancellationToken);
@@ -23,19 +22,6 @@ public static class HrSeeder
         await SeedWriter.InsertAsync(databases, rechtspersonen.Select(ToNietNatuurlijkPersoon), total: null, "niet-natuurlijke personen", progress, cancellationToken);
         await SeedWriter.InsertAsync(databases, hr.Vestigingen.Select(ToVestiging), hr.Vestigingen.Count, "vestigingen", progress, cancellationToken);
         await SeedWriter.InsertAsync(databases, hr.Vestigingen.SelectMany(ToSbiActiviteiten), total: null, "SBI-activiteiten", progress, cancellationToken);
-    }
-
-    /// <summary>
-    /// The <c>seed</c> command seeds over whatever is there (e.g. another scale), so the HR tables are emptied
-    /// first; on an empty database this costs nothing.
-    /// </summary>
-    private static async Task ClearAsync(IDbContextFactory<HrDbContext> databases, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        await db.SbiActiviteiten.ExecuteDeleteAsync(cancellationToken);
-        await db.Vestigingen.ExecuteDeleteAsync(cancellationToken);
-        await db.NietNatuurlijkePersonen.ExecuteDeleteAsync(cancellationToken);
-        await db.MaatschappelijkeActiviteiten.ExecuteDeleteAsync(cancellationToken);
     }
 
     private static MaatschappelijkeActiviteit ToMaatschappelijkeActiviteit(Sample.MaatschappelijkeActiviteit a) => new()

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -126,10 +128,16 @@ public static class SubgraphHost
         await using (var db = await databases.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
-            if (!seed || (!force && await registry.HasDataAsync(db, CancellationToken.None)))
+            var hasData = await registry.HasDataAsync(db, CancellationToken.None);
+            if (!seed || (!force && hasData))
             {
                 if (seed) log.LogInformation("{Registry}: sample data already present, not seeding", registry.Name);
                 return;
+            }
+            if (hasData)
+            {
+                log.LogInformation("{Registry}: removing the existing sample data", registry.Name);
+                await ClearAsync(db);
             }
         }
 
@@ -138,6 +146,27 @@ public static class SubgraphHost
         var started = System.Diagnostics.Stopwatch.StartNew();
         await registry.SeedAsync(databases, new SeedOptions(scale), new LogProgress(log, registry.Name), CancellationToken.None);
         log.LogInformation("{Registry}: seeded in {Seconds:F1} s", registry.Name, started.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// Empties every table of the registry's model, so the <c>seed</c> command can replace data of another
+    /// scale. Tables with foreign keys go first, so no constraint stops the delete.
+    /// </summary>
+    private static async Task ClearAsync(DbContext db)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var tables = db.Model.GetEntityTypes()
+            .Where(entity => entity.GetTableName() is not null)
+            .OrderByDescending(entity => entity.GetForeignKeys().Count())
+            .Select(entity => sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema()))
+            .Distinct();
+        foreach (var table in tables)
+        {
+            // The table names come from our own model, quoted by the provider: nothing user-supplied.
+#pragma warning disable EF1003
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM " + table);
+#pragma warning restore EF1003
+        }
     }
 
     private static int ExportSchema<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args)
