@@ -24,7 +24,6 @@ internal static class InputValueCoercion
                 ? (items.Values ?? []).Select(item => Problem(schema, item, list.OfType)).FirstOrDefault(p => p is not null)
                 : Problem(schema, value, list.OfType);
         }
-        if (value is GraphQLListValue) return $"a list does not fit the type {nullable}";
 
         return BuiltInDefinitions.Type(schema, nullable.NamedType) switch
         {
@@ -82,6 +81,7 @@ internal static class InputValueCoercion
         GraphQLBooleanValue b => b.BoolValue ? "true" : "false",
         GraphQLEnumValue e => e.Name.StringValue,
         GraphQLObjectValue => "an object value",
+        GraphQLListValue => "a list",
         _ => "the value",
     };
 }
