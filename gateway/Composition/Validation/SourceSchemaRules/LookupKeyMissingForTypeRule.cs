@@ -18,9 +18,9 @@ public sealed class LookupKeyMissingForTypeRule : ISourceSchemaRule
         foreach (var (type, field, argument) in schema.FieldArguments().Where(a => a.Field.IsLookup()))
         {
             var map = argument.IsMap();
-            SelectedValue? parsed = null;
+            var parsed = map is null ? null : SelectionMapText.TryParse(map, out _, out _);
             // An @is that does not parse is IS_INVALID_SYNTAX's finding, not a missing key.
-            if (map is not null && (parsed = SelectionMapText.TryParse(map, out _, out _)) is null) continue;
+            if (map is not null && parsed is null) continue;
 
             foreach (var possibleType in schema.PossibleTypes(field.Type.NamedType))
             {
@@ -35,7 +35,5 @@ public sealed class LookupKeyMissingForTypeRule : ISourceSchemaRule
     private static bool IsArgumentMappable(SchemaModel schema, InputValueDefinition argument, SelectedValue? map, ComplexTypeDefinition possibleType)
         => map is null
             ? possibleType.Fields.Contains(argument.Name)
-            : Alternatives(map).Any(alternative => SelectionMapCoverage.Admits(schema, alternative, possibleType));
-
-    private static IEnumerable<SelectedValue> Alternatives(SelectedValue map) => map is SelectedChoice choice ? choice.Options : [map];
+            : SelectionMapCoverage.Admits(schema, map, possibleType);
 }

@@ -55,7 +55,7 @@ internal static class SelectionSetWalker
                     if (BuiltInDefinitions.Type(schema, definition.Type.NamedType) is not { } fieldType) continue;
                     if (field.SelectionSet is null && fieldType.IsComposite)
                         yield return $"{type.Name}.{name} returns {fieldType.Name}, so it needs a selection of {fieldType.Name}'s fields in braces";
-                    else if (field.SelectionSet is { } inner && !fieldType.IsComposite)
+                    else if (field.SelectionSet is not null && !fieldType.IsComposite)
                         yield return $"{type.Name}.{name} returns the leaf type {fieldType.Name}, which has no fields to select";
                     else if (field.SelectionSet is { } nested)
                         foreach (var problem in Problems(schema, fieldType, nested)) yield return problem;

@@ -59,7 +59,7 @@ public sealed class ProvidesOnNonCompositeFieldCases : IRuleCases
     public IEnumerable<ValidCase> Valid =>
     [
         new("@provides on an interface field", """
-            type Query { object(id: ID!): Adresseerbaar @provides(fields: "postcode") }
+            type Query { object(id: ID!): Adresseerbaar @provides(fields: "... on Verblijfsobject { postcode }") }
             interface Adresseerbaar { postcode: String }
             type Verblijfsobject implements Adresseerbaar @key(fields: "postcode") { postcode: String @external }
             """),
