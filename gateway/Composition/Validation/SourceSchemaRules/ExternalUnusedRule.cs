@@ -1,0 +1,26 @@
+using FederatedGraph.Composition.Diagnostics;
+using FederatedGraph.Composition.Model;
+
+namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
+
+/// <summary>
+/// A schema declares an @external field only to select it in a @key or a @provides; one that neither selects
+/// is a leftover. (@is and @require read other schemas' data, so they do not count.)
+/// </summary>
+public sealed class ExternalUnusedRule : ISourceSchemaRule
+{
+    public string Code => "EXTERNAL_UNUSED";
+
+    public void Validate(SchemaModel schema, CompositionLog log)
+    {
+        var selected = ParsedSelections.Keys(schema).SelectMany(k => SelectionSetWalker.Walk(schema, k.Type, k.Selection))
+            .Concat(ParsedSelections.Provides(schema).SelectMany(p => SelectionSetWalker.Walk(schema, p.ReturnType, p.Selection)))
+            .Select(s => s.Definition)
+            .OfType<OutputFieldDefinition>()
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+
+        foreach (var (type, field) in schema.Fields().Where(f => f.Field.IsExternal() && !selected.Contains(f.Field)))
+            log.Error(Code, schema, field,
+                $"{type.Name}.{field.Name} is @external, but no @key or @provides in this schema selects it. Select it in a @key or @provides, or remove the field.");
+    }
+}
