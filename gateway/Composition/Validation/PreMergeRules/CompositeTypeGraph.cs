@@ -78,8 +78,22 @@ internal sealed class CompositeTypeGraph
         if (lists.Length > 0)
             return lists.Length == unwrapped.Length && HaveLeastRestrictiveType(lists.Select(l => l.OfType).ToArray());
 
-        var names = unwrapped.Select(t => t.NamedType).Distinct().ToArray();
-        return names.Any(candidate => names.All(name => IsOutputSupertype(candidate, name)));
+        return LeastRestrictiveNamedType(unwrapped.Select(t => t.NamedType)) is not null;
+    }
+
+    /// <summary>
+    /// The named type a merged output field returns (the spec's LeastRestrictiveNamedOutputType): of the given
+    /// types that cover all the others, the one with the fewest runtime object types, then the first by name,
+    /// so the choice does not depend on schema order. Null when none covers all the others.
+    /// </summary>
+    public string? LeastRestrictiveNamedType(IEnumerable<string> namedTypes)
+    {
+        var names = namedTypes.Distinct().ToArray();
+        return names
+            .Where(candidate => names.All(name => IsOutputSupertype(candidate, name)))
+            .OrderBy(candidate => PossibleTypes(candidate).Count)
+            .ThenBy(candidate => candidate, StringComparer.Ordinal)
+            .FirstOrDefault();
     }
 
     private HashSet<string> Members(string union)
