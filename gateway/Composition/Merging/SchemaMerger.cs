@@ -23,6 +23,7 @@ public static class SchemaMerger
     {
         _ = log; // merging itself cannot fail once pre-merge validation passed
         var merged = new MergedSchema(new SchemaModel("composite"), schemas);
+        var types = new CompositeTypeGraph(schemas);
         var typeNames = schemas.SelectMany(s => s.Types).Select(t => t.Name)
             .Where(name => !BuiltInTypes.Contains(name) && !name.StartsWith("__", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal);
@@ -34,7 +35,7 @@ public static class SchemaMerger
                 .Where(d => d.Type is not null)
                 .Select(d => new Definition<TypeDefinition>(d.Schema, d.Type!))
                 .ToList();
-            if (MergeType(merged, name, definitions) is { } type) merged.Schema.Types.Add(type);
+            if (MergeType(merged, types, name, definitions) is { } type) merged.Schema.Types.Add(type);
         }
 
         var schema = merged.Schema;
@@ -50,7 +51,7 @@ public static class SchemaMerger
         return merged;
     }
 
-    private static TypeDefinition? MergeType(MergedSchema merged, string name, List<Definition<TypeDefinition>> definitions)
+    private static TypeDefinition? MergeType(MergedSchema merged, CompositeTypeGraph types, string name, List<Definition<TypeDefinition>> definitions)
     {
         var first = definitions[0].Element;
         // An internal object type is the private business of its schema (e.g. a holder of internal lookups).
@@ -62,7 +63,7 @@ public static class SchemaMerger
         merged.TypeSources[name] = [.. visible.Select(d => d.Schema.Name)];
         TypeDefinition type = first switch
         {
-            ComplexTypeDefinition complex => MergeComplexType(merged, name, complex.Kind, visible),
+            ComplexTypeDefinition complex => MergeComplexType(merged, types, name, complex.Kind, visible),
             UnionTypeDefinition => MergeUnion(merged, name, visible),
             EnumTypeDefinition => MergeEnum(name, visible),
             InputObjectTypeDefinition => MergeInputObject(name, visible),
@@ -72,7 +73,7 @@ public static class SchemaMerger
         return type;
     }
 
-    private static ComplexTypeDefinition MergeComplexType(MergedSchema merged, string name, TypeKind kind, List<Definition<TypeDefinition>> definitions)
+    private static ComplexTypeDefinition MergeComplexType(MergedSchema merged, CompositeTypeGraph types, string name, TypeKind kind, List<Definition<TypeDefinition>> definitions)
     {
         var type = new ComplexTypeDefinition(name, kind, definitions[0].Element.Location);
         var complexDefinitions = definitions.Select(d => new Definition<ComplexTypeDefinition>(d.Schema, (ComplexTypeDefinition)d.Element)).ToList();
@@ -93,7 +94,7 @@ public static class SchemaMerger
             if (fieldDefinitions.Count == 0) continue;
 
             var fields = fieldDefinitions.Select(d => new Definition<SchemaElement>(d.Schema, d.Field)).ToList();
-            var mergedType = fieldDefinitions.Select(d => d.Field.Type).Aggregate(TypeMerging.LeastRestrictive);
+            var mergedType = fieldDefinitions.Select(d => d.Field.Type).Aggregate((a, b) => TypeMerging.LeastRestrictive(a, b, types.LeastRestrictiveNamedType));
             var field = new OutputFieldDefinition(fieldName, mergedType, fieldDefinitions[0].Field.Location);
             // Descriptions from the owning schemas first: an @external copy only borrows the field.
             CopyShared(field, [.. fields.OrderBy(f => ((OutputFieldDefinition)f.Element).IsExternal())], fields);

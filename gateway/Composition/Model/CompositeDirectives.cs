@@ -13,6 +13,7 @@ public static class CompositeDirectives
     public const string Provides = "provides";
     public const string External = "external";
     public const string Override = "override";
+    public const string InterfaceObject = "interfaceObject";
 
     public const string FieldSelectionSet = "FieldSelectionSet";
     public const string FieldSelectionMap = "FieldSelectionMap";
@@ -20,7 +21,7 @@ public static class CompositeDirectives
     /// <summary>The directive and scalar names the spec reserves; a source schema may declare them, but only as specified.</summary>
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
     {
-        Key, Lookup, Is, Require, Shareable, Internal, Inaccessible, Provides, External, Override,
+        Key, Lookup, Is, Require, Shareable, Internal, Inaccessible, Provides, External, Override, InterfaceObject,
     };
 
     public static bool IsInaccessible(this SchemaElement element) => element.HasDirective(Inaccessible);
@@ -30,6 +31,13 @@ public static class CompositeDirectives
     public static bool IsExternal(this OutputFieldDefinition field) => field.HasDirective(External);
 
     public static bool IsLookup(this OutputFieldDefinition field) => field.HasDirective(Lookup);
+
+    /// <summary>
+    /// An object type marked <c>@interfaceObject</c>: a stand-in through which a source schema contributes
+    /// fields to an interface that another source schema defines.
+    /// </summary>
+    public static bool IsInterfaceObject(this TypeDefinition type)
+        => type is ComplexTypeDefinition { Kind: TypeKind.Object } && type.HasDirective(InterfaceObject);
 
     /// <summary>A field is shareable when it, or the type definition it is declared in, carries <c>@shareable</c>.</summary>
     public static bool IsShareable(this OutputFieldDefinition field, ComplexTypeDefinition declaringType)

@@ -1,3 +1,4 @@
+using FederatedGraph.Composition.Merging;
 using FederatedGraph.Composition.Diagnostics;
 using FederatedGraph.Composition.Model;
 

@@ -1,3 +1,4 @@
+using FederatedGraph.Composition.Merging;
 using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.PreMergeRules;

@@ -62,13 +62,6 @@ internal static class SchemaSet
             .GroupBy(field => field.Field.Name, StringComparer.Ordinal);
 
     /// <summary>
-    /// An object type marked <c>@interfaceObject</c>: a stand-in through which a source schema contributes
-    /// fields to an interface that another source schema defines.
-    /// </summary>
-    public static bool IsInterfaceObject(this TypeDefinition type)
-        => type is ComplexTypeDefinition { Kind: TypeKind.Object } && type.HasDirective(InterfaceObject);
-
-    /// <summary>
     /// Whether two types are the same apart from nullability: the same list nesting around the same named type.
     /// Types with the same name have the same kind once <c>TYPE_KIND_MISMATCH</c> holds.
     /// </summary>

@@ -10,7 +10,7 @@ public sealed class InterfaceObjectKeyMissingRule : ISourceSchemaRule
 
     public void Validate(SchemaModel schema, CompositionLog log)
     {
-        foreach (var type in schema.ObjectTypes.Where(t => t.HasDirective(BuiltInDefinitions.InterfaceObject) && !t.Keys().Any()))
+        foreach (var type in schema.ObjectTypes.Where(t => t.HasDirective(CompositeDirectives.InterfaceObject) && !t.Keys().Any()))
             log.Error(Code, schema, type,
                 $"{type.Name} is an @interfaceObject without a @key. Add a @key with the fields that identify the interface's entities, e.g. @key(fields: \"id\").");
     }

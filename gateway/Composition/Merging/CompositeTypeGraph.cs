@@ -1,6 +1,6 @@
 using FederatedGraph.Composition.Model;
 
-namespace FederatedGraph.Composition.Validation.PreMergeRules;
+namespace FederatedGraph.Composition.Merging;
 
 /// <summary>
 /// The output types as they will be after merging, known before merging: each name's kind, which interfaces
