@@ -1,7 +1,6 @@
 using FederatedGraph.Subgraphs.Bag.Data;
 using FederatedGraph.Subgraphs.Bag.Domain;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
-using FederatedGraph.Subgraphs.Toolkit.Data;
 using FederatedGraph.Subgraphs.Toolkit.Lookups;
 using GraphQL;
 
@@ -41,40 +40,34 @@ internal static class BagLoaders
 
     /// <summary>The panden of verblijfsobjecten: koppeltabel and panden joined, one query, only the selected columns.</summary>
     public static BatchLoader<string, Pand[]> PandenVanVerblijfsobject(IResolveFieldContext context)
-    {
-        var projection = Projection.For<Pand>(context, p => p.Identificatie);
-        return QueryLoaders.Grouped<Pand>(context, $"pandenVanVerblijfsobject:{projection.Signature}", (db, verblijfsobjecten) =>
+        => context.GroupLoader<BagDbContext, Pand, string>("pandenVanVerblijfsobject", p => p.Identificatie, (db, panden, verblijfsobjecten) =>
             from koppeling in db.VerblijfsobjectPanden
             where verblijfsobjecten.Contains(koppeling.VerblijfsobjectIdentificatie)
-            join pand in projection.ApplyTo(db.Panden) on koppeling.PandIdentificatie equals pand.Identificatie
+            join pand in panden on koppeling.PandIdentificatie equals pand.Identificatie
             orderby pand.Identificatie
-            select new Gevonden<Pand>(koppeling.VerblijfsobjectIdentificatie, pand));
-    }
+            select new Keyed<string, Pand>(koppeling.VerblijfsobjectIdentificatie, pand));
 
     /// <summary>The verblijfsobjecten in panden: koppeltabel and verblijfsobjecten joined, one query, only the selected columns.</summary>
     public static BatchLoader<string, Verblijfsobject[]> VerblijfsobjectenInPand(IResolveFieldContext context)
-    {
-        var projection = Projection.For<Verblijfsobject>(context, v => v.Identificatie);
-        return QueryLoaders.Grouped<Verblijfsobject>(context, $"verblijfsobjectenInPand:{projection.Signature}", (db, panden) =>
+        => context.GroupLoader<BagDbContext, Verblijfsobject, string>("verblijfsobjectenInPand", v => v.Identificatie, (db, verblijfsobjecten, panden) =>
             from koppeling in db.VerblijfsobjectPanden
             where panden.Contains(koppeling.PandIdentificatie)
-            join verblijfsobject in projection.ApplyTo(db.Verblijfsobjecten) on koppeling.VerblijfsobjectIdentificatie equals verblijfsobject.Identificatie
+            join verblijfsobject in verblijfsobjecten on koppeling.VerblijfsobjectIdentificatie equals verblijfsobject.Identificatie
             orderby verblijfsobject.Identificatie
-            select new Gevonden<Verblijfsobject>(koppeling.PandIdentificatie, verblijfsobject));
-    }
+            select new Keyed<string, Verblijfsobject>(koppeling.PandIdentificatie, verblijfsobject));
 
     /// <summary>The naam of openbare ruimten by identificatie: only that column, for the derived <c>straat</c>.</summary>
     public static BatchLoader<string, string> Straatnamen(IResolveFieldContext context)
-        => QueryLoaders.Single<string>(context, "straatnaam", (db, openbareRuimten) =>
+        => context.KeyLoader<BagDbContext, string, string>("straatnaam", (db, openbareRuimten) =>
             from openbareRuimte in db.OpenbareRuimten
             where openbareRuimten.Contains(openbareRuimte.Identificatie)
-            select new Gevonden<string>(openbareRuimte.Identificatie, openbareRuimte.Naam));
+            select new Keyed<string, string>(openbareRuimte.Identificatie, openbareRuimte.Naam));
 
     /// <summary>The woonplaats naam by openbare ruimte identificatie: both tables joined in one query.</summary>
     public static BatchLoader<string, string> WoonplaatsnamenVanOpenbareRuimte(IResolveFieldContext context)
-        => QueryLoaders.Single<string>(context, "woonplaatsnaamVanOpenbareRuimte", (db, openbareRuimten) =>
+        => context.KeyLoader<BagDbContext, string, string>("woonplaatsnaamVanOpenbareRuimte", (db, openbareRuimten) =>
             from openbareRuimte in db.OpenbareRuimten
             where openbareRuimten.Contains(openbareRuimte.Identificatie)
             join woonplaats in db.Woonplaatsen on openbareRuimte.WoonplaatsIdentificatie equals woonplaats.Identificatie
-            select new Gevonden<string>(openbareRuimte.Identificatie, woonplaats.Naam));
+            select new Keyed<string, string>(openbareRuimte.Identificatie, woonplaats.Naam));
 }

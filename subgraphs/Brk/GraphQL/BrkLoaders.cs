@@ -8,7 +8,8 @@ namespace FederatedGraph.Subgraphs.Brk.GraphQL;
 
 /// <summary>
 /// The batched loads of the BRK subgraph. Each loader reads the keys of all executions of a request in
-/// one SQL query and selects only the columns the field being resolved needs.
+/// one SQL query and selects only the columns the field being resolved needs. The zaken reached through a
+/// koppeltabel are ordered in SQL: identificaties are 15 digits, so every collation orders them alike.
 /// </summary>
 internal static class BrkLoaders
 {
@@ -26,25 +27,28 @@ internal static class BrkLoaders
 
     /// <summary>The zaken on which a natuurlijk persoon (by BSN) is zakelijk gerechtigde.</summary>
     public static BatchLoader<string, KadastraalOnroerendeZaak[]> EigendommenVanPersoon(IResolveFieldContext context)
-        => ZaakJoinLoader.Create(context, "eigendommenVanPersoon", (db, zaken, bsns) =>
+        => context.GroupLoader<BrkDbContext, KadastraalOnroerendeZaak, string>("eigendommenVanPersoon", z => z.Identificatie, (db, zaken, bsns) =>
             from gerechtigde in db.ZakelijkGerechtigden
             where bsns.Contains(gerechtigde.Burgerservicenummer!)
             join zaak in zaken on gerechtigde.OnroerendeZaakIdentificatie equals zaak.Identificatie
-            select new ZaakBijSleutel(gerechtigde.Burgerservicenummer!, zaak));
+            orderby zaak.Identificatie
+            select new Keyed<string, KadastraalOnroerendeZaak>(gerechtigde.Burgerservicenummer!, zaak));
 
     /// <summary>The zaken on which a niet-natuurlijk persoon (by RSIN) is zakelijk gerechtigde.</summary>
     public static BatchLoader<string, KadastraalOnroerendeZaak[]> EigendommenVanNietNatuurlijkPersoon(IResolveFieldContext context)
-        => ZaakJoinLoader.Create(context, "eigendommenVanNietNatuurlijkPersoon", (db, zaken, rsins) =>
+        => context.GroupLoader<BrkDbContext, KadastraalOnroerendeZaak, string>("eigendommenVanNietNatuurlijkPersoon", z => z.Identificatie, (db, zaken, rsins) =>
             from gerechtigde in db.ZakelijkGerechtigden
             where rsins.Contains(gerechtigde.Rsin!)
             join zaak in zaken on gerechtigde.OnroerendeZaakIdentificatie equals zaak.Identificatie
-            select new ZaakBijSleutel(gerechtigde.Rsin!, zaak));
+            orderby zaak.Identificatie
+            select new Keyed<string, KadastraalOnroerendeZaak>(gerechtigde.Rsin!, zaak));
 
     /// <summary>The zaken at BAG nummeraanduidingen.</summary>
     public static BatchLoader<string, KadastraalOnroerendeZaak[]> ZakenOpAdres(IResolveFieldContext context)
-        => ZaakJoinLoader.Create(context, "zakenOpAdres", (db, zaken, nummeraanduidingen) =>
+        => context.GroupLoader<BrkDbContext, KadastraalOnroerendeZaak, string>("zakenOpAdres", z => z.Identificatie, (db, zaken, nummeraanduidingen) =>
             from adres in db.OnroerendeZaakAdressen
             where nummeraanduidingen.Contains(adres.NummeraanduidingIdentificatie)
             join zaak in zaken on adres.OnroerendeZaakIdentificatie equals zaak.Identificatie
-            select new ZaakBijSleutel(adres.NummeraanduidingIdentificatie, zaak));
+            orderby zaak.Identificatie
+            select new Keyed<string, KadastraalOnroerendeZaak>(adres.NummeraanduidingIdentificatie, zaak));
 }

@@ -1,12 +1,9 @@
 using FederatedGraph.Subgraphs.Hr.Data;
 using FederatedGraph.Subgraphs.Hr.Domain;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
-using FederatedGraph.Subgraphs.Toolkit.Data;
 using FederatedGraph.Subgraphs.Toolkit.Lookups;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FederatedGraph.Subgraphs.Hr.GraphQL;
 
@@ -47,26 +44,10 @@ internal static class HrLoaders
             s => s.Vestigingsnummer, db => db.SbiActiviteiten.OrderByDescending(s => s.IndHoofdactiviteit).ThenBy(s => s.SbiCode));
 
     /// <summary>
-    /// The legal entities owning businesses, for the union field <c>eigenaar</c>. The toolkit's key loader
-    /// takes its projection from the resolved field's type, and a union has no columns; here the projection
-    /// comes from what the selection asks of <c>NietNatuurlijkPersoon</c> (e.g. <c>... on NietNatuurlijkPersoon</c>).
+    /// The legal entities owning businesses, for the union field <c>eigenaar</c>: a union has no columns, so the
+    /// projection comes from what the selection asks of <c>NietNatuurlijkPersoon</c> (e.g. <c>... on NietNatuurlijkPersoon</c>).
     /// </summary>
     public static BatchLoader<string, NietNatuurlijkPersoon> EigenaarsRechtspersoon(IResolveFieldContext context)
-    {
-        var type = (IComplexGraphType)context.Schema.AllTypes[NietNatuurlijkPersoonType.TypeName]!;
-        var projection = Projection.For<NietNatuurlijkPersoon>(context, context.FieldAst.SelectionSet, type, n => n.Rsin);
-        var services = context.RequestServices!;
-        return services.GetRequiredService<BatchScheduler>().GetOrAddLoader($"eigenaarRechtspersoon:{projection.Signature}",
-            scheduler => new BatchLoader<string, NietNatuurlijkPersoon>(scheduler, async (keys, cancellationToken) =>
-            {
-                // A context of its own: the loaders of one request run concurrently.
-                var factory = services.GetRequiredService<IDbContextFactory<HrDbContext>>();
-                await using var db = await factory.CreateDbContextAsync(cancellationToken);
-                // A captured list, so EF Core sends the keys as one parameter.
-                var rsins = keys.Distinct().ToList();
-                var rows = await projection.ApplyTo(db.NietNatuurlijkePersonen.AsNoTracking().Where(n => rsins.Contains(n.Rsin)))
-                    .ToListAsync(cancellationToken);
-                return rows.ToDictionary(n => n.Rsin);
-            }));
-    }
+        => context.KeyLoader<HrDbContext, NietNatuurlijkPersoon, string>("eigenaarRechtspersoon", n => n.Rsin, db => db.NietNatuurlijkePersonen,
+            selectedAs: (IComplexGraphType)context.Schema.AllTypes[NietNatuurlijkPersoonType.TypeName]!);
 }

@@ -3,8 +3,6 @@ using FederatedGraph.Subgraphs.Toolkit.Lookups;
 using FederatedGraph.Subgraphs.Woz.Data;
 using FederatedGraph.Subgraphs.Woz.Domain;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FederatedGraph.Subgraphs.Woz.GraphQL;
 
@@ -35,26 +33,13 @@ internal static class WozLoaders
 
     /// <summary>
     /// The newest vastgestelde waarde per BAG verblijfsobject: objects and values joined in one query that
-    /// returns one row per verblijfsobject, which the toolkit's key and group loaders cannot express.
-    /// A verblijfsobject without a WOZ object or value loads as null.
+    /// returns one row per verblijfsobject. A verblijfsobject without a WOZ object or value loads as null.
     /// </summary>
     public static BatchLoader<string, int?> NieuwsteWaardeVanVerblijfsobject(IResolveFieldContext context)
-    {
-        var services = context.RequestServices!;
-        return services.GetRequiredService<BatchScheduler>().GetOrAddLoader("nieuwsteWaardeVanVerblijfsobject",
-            scheduler => new BatchLoader<string, int?>(scheduler, async (keys, cancellationToken) =>
-            {
-                // A context of its own: the loaders of one request run concurrently.
-                await using var db = await services.GetRequiredService<IDbContextFactory<WozDbContext>>().CreateDbContextAsync(cancellationToken);
-                var verblijfsobjecten = keys.Distinct().ToList();
-                var nieuwste = await (
-                        from wozObject in db.WozObjecten
-                        where verblijfsobjecten.Contains(wozObject.VerblijfsobjectIdentificatie)
-                        join waarde in db.WozWaarden on wozObject.Wozobjectnummer equals waarde.Wozobjectnummer
-                        where waarde.Waardepeildatum == db.WozWaarden.Where(w => w.Wozobjectnummer == wozObject.Wozobjectnummer).Max(w => w.Waardepeildatum)
-                        select new { wozObject.VerblijfsobjectIdentificatie, waarde.VastgesteldeWaarde })
-                    .AsNoTracking().ToListAsync(cancellationToken);
-                return nieuwste.ToDictionary(n => n.VerblijfsobjectIdentificatie, n => (int?)n.VastgesteldeWaarde);
-            }));
-    }
+        => context.KeyLoader<WozDbContext, int?, string>("nieuwsteWaardeVanVerblijfsobject", (db, verblijfsobjecten) =>
+            from wozObject in db.WozObjecten
+            where verblijfsobjecten.Contains(wozObject.VerblijfsobjectIdentificatie)
+            join waarde in db.WozWaarden on wozObject.Wozobjectnummer equals waarde.Wozobjectnummer
+            where waarde.Waardepeildatum == db.WozWaarden.Where(w => w.Wozobjectnummer == wozObject.Wozobjectnummer).Max(w => w.Waardepeildatum)
+            select new Keyed<string, int?>(wozObject.VerblijfsobjectIdentificatie, waarde.VastgesteldeWaarde));
 }
