@@ -33,7 +33,7 @@ public sealed class RequireInvalidFieldsRule : IPostMergeRule
 
                         log.Error(Code, source.Name, argument.Directive(CompositeDirectives.Require)!.Location,
                             $"The @require map \"{map}\" on {type.Name}.{field.Name}({argument.Name}:) is invalid: {problem}. "
-                            + $"Require only {type.Name} fields that {Names(others)} define, in the shape of {argument.Type}.");
+                            + $"Require only {type.Name} fields that other source schemas ({Names(others)}) resolve, in the shape of {argument.Type}.");
                     }
                 }
             }
@@ -46,9 +46,9 @@ public sealed class RequireInvalidFieldsRule : IPostMergeRule
         var own = SelectionMapValidator.RootFields(map).FirstOrDefault(name =>
             type.Fields[name] is { } field && !field.IsExternal() && !field.IsInternal()
             && !merged.SourcesOf(type.Name, name).Any(s => s.Schema == source.Name && s.IsOverridden));
-        return own is null ? null : $"{source.Name} resolves {type.Name}.{own} itself, so it must read it directly instead of requiring it";
+        return own is null ? null : $"{source.Name} resolves {type.Name}.{own} itself, so there is nothing to require: use the value in {source.Name} directly and drop @require, or leave {own} to the schema that owns it";
     }
 
     private static string Names(IReadOnlyList<SchemaModel> schemas)
-        => schemas.Count == 0 ? "other source schemas" : string.Join(", ", schemas.Select(s => s.Name));
+        => schemas.Count == 0 ? "none" : string.Join(", ", schemas.Select(s => s.Name));
 }

@@ -59,7 +59,7 @@ internal sealed class SelectionMapValidator(OutputSchemaContext output, SchemaMo
             }
             else if (isLast && selected.Selection is null)
             {
-                return $"{coordinate} returns {field.Type.NamedType}, so the map must go on to its scalar fields (e.g. {segment.Field}.id or {segment.Field}.{{ ... }})";
+                return $"{coordinate} returns {field.Type.NamedType}, so the map must go on to its scalar fields (e.g. {segment.Field}.<field> or {segment.Field}.{{ ... }})";
             }
 
             scope = field.Type.NamedType;
