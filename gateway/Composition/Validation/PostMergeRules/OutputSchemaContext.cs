@@ -10,13 +10,11 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// </summary>
 internal sealed class OutputSchemaContext(IReadOnlyList<SchemaModel> schemas)
 {
-    public IReadOnlyList<SchemaModel> Schemas { get; } = schemas;
-
     public TypeDefinition? Type(string name)
-        => Schemas.Select(s => s.Types[name]).FirstOrDefault(t => t is not null && !(t.Kind == TypeKind.Object && t.IsInternal()));
+        => schemas.Select(s => s.Types[name]).FirstOrDefault(t => t is not null && !(t.Kind == TypeKind.Object && t.IsInternal()));
 
     public OutputFieldDefinition? Field(string type, string field)
-        => Schemas.Select(s => s.Types[type]).OfType<ComplexTypeDefinition>()
+        => schemas.Select(s => s.Types[type]).OfType<ComplexTypeDefinition>()
             .Where(t => !t.IsInternal())
             .Select(t => t.Fields[field])
             .FirstOrDefault(f => f is not null && !f.IsInternal());
@@ -26,5 +24,5 @@ internal sealed class OutputSchemaContext(IReadOnlyList<SchemaModel> schemas)
 
     /// <summary>The object types a value of the type can be, in any of the schemas.</summary>
     public IReadOnlySet<string> PossibleTypes(string type)
-        => Schemas.SelectMany(s => s.PossibleTypes(type)).Where(t => !t.IsInternal()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        => schemas.SelectMany(s => s.PossibleTypes(type)).Where(t => !t.IsInternal()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
 }
