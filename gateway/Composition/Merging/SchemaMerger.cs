@@ -13,7 +13,7 @@ namespace FederatedGraph.Composition.Merging;
 public static class SchemaMerger
 {
     /// <summary>Types every schema has implicitly; they are not merged.</summary>
-    private static readonly HashSet<string> BuiltInTypes = new(StringComparer.Ordinal)
+    internal static readonly IReadOnlySet<string> BuiltInTypes = new HashSet<string>(StringComparer.Ordinal)
     {
         "String", "Int", "Float", "Boolean", "ID",
         CompositeDirectives.FieldSelectionSet, CompositeDirectives.FieldSelectionMap,
@@ -98,8 +98,14 @@ public static class SchemaMerger
             var field = new OutputFieldDefinition(fieldName, mergedType, fieldDefinitions[0].Field.Location);
             // Descriptions from the owning schemas first: an @external copy only borrows the field.
             CopyShared(field, [.. fields.OrderBy(f => ((OutputFieldDefinition)f.Element).IsExternal())], fields);
+            // An argument is only offered when every resolving schema accepts it: one that some schema leaves
+            // out, or fills itself through @require, cannot be passed to all of them.
+            var common = fieldDefinitions
+                .Select(d => d.Field.Arguments.Where(a => a.RequireMap() is null).Select(a => a.Name))
+                .Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal))
+                .ToHashSet(StringComparer.Ordinal);
             MergeArguments(field.Arguments, fieldDefinitions.Select(d => new Definition<OrderedFieldMap<InputValueDefinition>>(d.Schema, d.Field.Arguments)).ToList(),
-                argument => argument.RequireMap() is not null);
+                argument => !common.Contains(argument.Name));
             type.Fields.Add(field);
 
             merged.FieldSources[MergedSchema.Coordinate(name, fieldName)] = [.. fieldDefinitions.Select(d => new FieldSource(

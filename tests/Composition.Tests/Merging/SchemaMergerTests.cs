@@ -66,6 +66,16 @@ public sealed class SchemaMergerTests
     }
 
     [Fact]
+    public void Arguments_are_kept_only_when_every_resolving_schema_takes_them()
+    {
+        var merged = Merge(
+            "type Query { p(id: ID!): Pand @lookup } type Pand @key(fields: \"id\") { id: ID! omschrijving(taal: String, kort: Boolean): String @shareable taal: String }",
+            "type Query { q(id: ID!): Pand @lookup } type Pand @key(fields: \"id\") { id: ID! omschrijving(taal: String @require(field: \"taal\")): String @shareable }");
+
+        Assert.Empty(merged.Schema.Type<ComplexTypeDefinition>("Pand")!.Fields["omschrijving"]!.Arguments);
+    }
+
+    [Fact]
     public void Inaccessible_anywhere_marks_the_member_and_internal_types_take_no_part()
     {
         var merged = Merge(

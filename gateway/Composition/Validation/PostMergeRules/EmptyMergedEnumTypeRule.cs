@@ -1,0 +1,16 @@
+using FederatedGraph.Composition.Model;
+
+namespace FederatedGraph.Composition.Validation.PostMergeRules;
+
+public sealed class EmptyMergedEnumTypeRule : EmptyMergedTypeRule<EnumTypeDefinition>
+{
+    public override string Code => "EMPTY_MERGED_ENUM_TYPE";
+
+    protected override string KindName => "enum type";
+
+    protected override string MemberNames => "values";
+
+    protected override string Cause => "each value is @inaccessible in some source schema";
+
+    protected override bool HasVisibleMember(EnumTypeDefinition type, SchemaModel merged) => type.Values.Visible().Any();
+}

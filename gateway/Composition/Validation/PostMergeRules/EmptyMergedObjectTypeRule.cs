@@ -1,0 +1,20 @@
+using FederatedGraph.Composition.Model;
+
+namespace FederatedGraph.Composition.Validation.PostMergeRules;
+
+public sealed class EmptyMergedObjectTypeRule : EmptyMergedTypeRule<ComplexTypeDefinition>
+{
+    public override string Code => "EMPTY_MERGED_OBJECT_TYPE";
+
+    protected override string KindName => "object type";
+
+    protected override string MemberNames => "fields";
+
+    protected override string Cause => "each field is @inaccessible or @internal in some source schema";
+
+    // An empty query type is NO_QUERIES's finding, with a message that fits it better.
+    protected override bool Applies(ComplexTypeDefinition type, SchemaModel merged)
+        => type.Kind == TypeKind.Object && type.Name != merged.QueryTypeName;
+
+    protected override bool HasVisibleMember(ComplexTypeDefinition type, SchemaModel merged) => type.Fields.Visible().Any();
+}

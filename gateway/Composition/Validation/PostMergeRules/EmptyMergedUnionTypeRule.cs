@@ -1,0 +1,17 @@
+using FederatedGraph.Composition.Model;
+
+namespace FederatedGraph.Composition.Validation.PostMergeRules;
+
+public sealed class EmptyMergedUnionTypeRule : EmptyMergedTypeRule<UnionTypeDefinition>
+{
+    public override string Code => "EMPTY_MERGED_UNION_TYPE";
+
+    protected override string KindName => "union type";
+
+    protected override string MemberNames => "member types";
+
+    protected override string Cause => "each member type is @inaccessible or @internal";
+
+    protected override bool HasVisibleMember(UnionTypeDefinition type, SchemaModel merged)
+        => type.Members.Any(merged.IsVisibleType);
+}
