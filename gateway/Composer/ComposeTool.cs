@@ -1,6 +1,7 @@
 using FederatedGraph.Composition;
 using CompositeSchemaComposer = FederatedGraph.Composition.Composer;
 using FederatedGraph.Composition.Diagnostics;
+using FederatedGraph.Composition.Model;
 using FederatedGraph.Composition.Output;
 using FederatedGraph.Composition.SourceSchemas;
 
@@ -40,7 +41,7 @@ public static class ComposeTool
         }
         catch (SourceSchemaException e)
         {
-            error.WriteLine("error: " + e.Message);
+            foreach (var line in e.Message.Split('\n')) error.WriteLine("error: " + line);
             return ExitCodes.CompositionFailed;
         }
 
@@ -72,7 +73,7 @@ public static class ComposeTool
     internal static string Format(CompositionError entry)
     {
         var severity = entry.Severity == CompositionSeverity.Error ? "error" : "warning";
-        var where = (entry.Schema, entry.Location == Composition.Model.SourceLocation.Unknown) switch
+        var where = (entry.Schema, entry.Location == SourceLocation.Unknown) switch
         {
             (null, _) => "",
             (var schema, true) => $" in {schema}",

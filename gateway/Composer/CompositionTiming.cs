@@ -8,7 +8,7 @@ namespace FederatedGraph.Gateway.Composer;
 /// <summary>How long composition takes, warm: parsing, every phase, and printing both gateway files.</summary>
 internal static class CompositionTiming
 {
-    private const int WarmupRuns = 5;
+    private const int WarmupRuns = 30;
     private const int MeasuredRuns = 20;
 
     public static string Measure(IReadOnlyList<SourceSchema> sources)

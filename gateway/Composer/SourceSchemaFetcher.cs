@@ -5,8 +5,20 @@ namespace FederatedGraph.Gateway.Composer;
 /// <summary>Fetches each source schema's SDL from its running subgraph: <c>GET &lt;url&gt;/schema.graphqls</c>.</summary>
 internal sealed class SourceSchemaFetcher(HttpClient http)
 {
+    /// <summary>All schemas at once; when some cannot be fetched, one exception names every one of them.</summary>
     public async Task<IReadOnlyList<SourceSchema>> FetchAsync(IReadOnlyList<(string Name, SourceSchemaSettings Settings)> settings)
-        => await Task.WhenAll(settings.Select(s => FetchAsync(s.Name, s.Settings)));
+    {
+        var fetches = settings.Select(s => FetchAsync(s.Name, s.Settings)).ToList();
+        try
+        {
+            return await Task.WhenAll(fetches);
+        }
+        catch (SourceSchemaException)
+        {
+            var failures = fetches.Where(f => f.IsFaulted).Select(f => f.Exception!.InnerException!.Message);
+            throw new SourceSchemaException(string.Join("\n", failures));
+        }
+    }
 
     private async Task<SourceSchema> FetchAsync(string name, SourceSchemaSettings settings)
     {
