@@ -43,14 +43,13 @@ public sealed class GatewayConfigurationTests
         var configuration = Build(
             """
             type Query { vbo(id: ID! @is(field: "identificatie")): Vbo @lookup }
-            type Vbo @key(fields: "identificatie") { identificatie: ID! oppervlakte: Int! @shareable }
+            type Vbo @key(fields: "identificatie") { identificatie: ID! oppervlakte: Int! }
             """,
             """
             type Query { lookups: Lookups! @internal }
             type Lookups @internal { vbo(identificatie: ID!): Vbo @lookup }
             type Vbo @key(fields: "identificatie") {
               identificatie: ID!
-              oppervlakte: Int @shareable
               prijsPerM2(oppervlakte: Int! @require(field: "oppervlakte"), valuta: String = "EUR"): Int
             }
             """);
@@ -64,8 +63,8 @@ public sealed class GatewayConfigurationTests
         Assert.Equal(("id", "ID!", "identificatie"), vbo.Lookups[0].Arguments.Select(a => (a.Name, a.Type, a.Map)).Single());
 
         var oppervlakte = vbo.Fields.Single(f => f.Name == "oppervlakte");
-        Assert.Equal("Int", oppervlakte.Type);
-        Assert.Equal([("a", "Int!", true), ("b", "Int", true)], oppervlakte.Sources.Select(s => (s.Schema, s.Type, s.Shareable)));
+        Assert.Equal("Int!", oppervlakte.Type);
+        Assert.Equal([("a", "Int!", false)], oppervlakte.Sources.Select(s => (s.Schema, s.Type, s.Shareable)));
 
         var prijs = vbo.Fields.Single(f => f.Name == "prijsPerM2");
         Assert.Equal(("valuta", "String", "\"EUR\""), prijs.Arguments.Select(a => (a.Name, a.Type, a.DefaultValue)).Single());
@@ -77,16 +76,15 @@ public sealed class GatewayConfigurationTests
     {
         var configuration = Build(
             """
-            type Query { adres(id: ID!): Adres @lookup eigenaar: Eigenaar }
+            type Query { adres(id: ID!): Adres @lookup }
             type Adres @key(fields: "id") { id: ID! postcode: String! geheim: String @inaccessible }
+            """,
+            """
+            type Query { eigenaar: Eigenaar }
+            type Adres @key(fields: "id") { id: ID! postcode: String! @external }
             type Persoon { naam: String! adres: Adres @provides(fields: "postcode") }
             type Bedrijf { naam: String! }
             union Eigenaar = Persoon | Bedrijf
-            """,
-            """
-            type Query { personen: [Persoon!]! }
-            type Adres @key(fields: "id") { id: ID! postcode: String! @external }
-            type Persoon { naam: String! @shareable }
             """);
 
         var adres = configuration.Types.Single(t => t.Name == "Adres");
@@ -97,7 +95,7 @@ public sealed class GatewayConfigurationTests
         var eigenaar = configuration.Types.Single(t => t.Name == "Eigenaar");
         Assert.Equal(TypeConfigurationKind.Union, eigenaar.Kind);
         var possibleTypes = Assert.Single(eigenaar.PossibleTypes);
-        Assert.Equal("a", possibleTypes.Schema);
+        Assert.Equal("b", possibleTypes.Schema);
         Assert.Equal(["Persoon", "Bedrijf"], possibleTypes.Types);
     }
 }

