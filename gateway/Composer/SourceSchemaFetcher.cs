@@ -1,0 +1,42 @@
+using FederatedGraph.Composition.SourceSchemas;
+
+namespace FederatedGraph.Gateway.Composer;
+
+/// <summary>Fetches each source schema's SDL from its running subgraph: <c>GET &lt;url&gt;/schema.graphqls</c>.</summary>
+internal sealed class SourceSchemaFetcher(HttpClient http)
+{
+    /// <summary>All schemas at once; when some cannot be fetched, one exception names every one of them.</summary>
+    public async Task<IReadOnlyList<SourceSchema>> FetchAsync(IReadOnlyList<(string Name, SourceSchemaSettings Settings)> settings)
+    {
+        var fetches = settings.Select(s => FetchAsync(s.Name, s.Settings)).ToList();
+        try
+        {
+            return await Task.WhenAll(fetches);
+        }
+        catch (SourceSchemaException)
+        {
+            var failures = fetches.Where(f => f.IsFaulted).Select(f => f.Exception!.InnerException!.Message);
+            throw new SourceSchemaException(string.Join("\n", failures));
+        }
+    }
+
+    private async Task<SourceSchema> FetchAsync(string name, SourceSchemaSettings settings)
+    {
+        if (settings.Url is not { } url)
+            throw new SourceSchemaException($"The settings of {name} have no url, so its schema cannot be fetched. Add \"url\" to schema/{name}/{SourceSchemaDirectory.SettingsFileName}.");
+
+        var address = url.TrimEnd('/') + "/schema.graphqls";
+        try
+        {
+            using var response = await http.GetAsync(address);
+            if (!response.IsSuccessStatusCode)
+                throw new SourceSchemaException($"The {name} subgraph answered {(int)response.StatusCode} {response.ReasonPhrase} for {address}. Check that it is the {name} subgraph and that it serves its schema there.");
+            return new SourceSchema(name, await response.Content.ReadAsStringAsync(), settings);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            var reason = e is TaskCanceledException ? "no answer in time" : e.Message;
+            throw new SourceSchemaException($"Cannot fetch the {name} schema from {address} ({reason}). Is the {name} subgraph running? Start the subgraphs with 'bash scripts/run.sh', or compose from the committed files without --from-urls.");
+        }
+    }
+}
