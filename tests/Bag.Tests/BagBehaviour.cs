@@ -266,12 +266,8 @@ public abstract class BagBehaviour(BagFixture fixture) : RegistryConventions(fix
     {
         var ids = Bag.Nummeraanduidingen.Skip(300).Take(100).Select(n => n.Identificatie).ToArray();
 
-        Server.Sql.Clear();
-        await Server.PostAsync(AddressWithObjects, new[] { new { id = ids[0] } }, accept: "application/jsonl");
-        var forOne = Server.Sql.Commands.Count;
-        Server.Sql.Clear();
-        var lines = (await Server.PostAsync(AddressWithObjects, ids.Select(id => new { id }).ToArray(), accept: "application/jsonl")).Lines;
-        var forHundred = Server.Sql.Commands.Count;
+        var (_, forOne) = await Server.PostBatchAsync(AddressWithObjects, "id", ids.Take(1));
+        var (lines, forHundred) = await Server.PostBatchAsync(AddressWithObjects, "id", ids);
 
         Assert.All(lines, line => Assert.False(line.TryGetProperty("errors", out _)));
         Assert.Equal(ids, lines.Select(l => l.GetProperty("data").GetProperty("nummeraanduiding").GetProperty("identificatie").GetString()));

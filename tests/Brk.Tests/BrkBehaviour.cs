@@ -134,12 +134,8 @@ public abstract class BrkBehaviour(BrkFixture fixture) : RegistryConventions(fix
             }
             """;
 
-        Server.Sql.Clear();
-        await Server.PostAsync(query, new[] { new { bsn = bsns[0] } }, accept: "application/jsonl");
-        var forOne = Server.Sql.Commands.Count;
-        Server.Sql.Clear();
-        var lines = (await Server.PostAsync(query, bsns.Select(bsn => new { bsn }).ToArray(), accept: "application/jsonl")).Lines;
-        var forHundred = Server.Sql.Commands.Count;
+        var (_, forOne) = await Server.PostBatchAsync(query, "bsn", bsns.Take(1));
+        var (lines, forHundred) = await Server.PostBatchAsync(query, "bsn", bsns);
 
         Assert.Equal(100, lines.Count);
         Assert.All(lines, line => Assert.False(line.TryGetProperty("errors", out _)));

@@ -229,12 +229,8 @@ public abstract class HrBehaviour(HrFixture fixture) : RegistryConventions(fixtu
         var twee = new[] { Keys.VestigingVan(Keys.Eenmanszaak), Keys.VestigingVan(Keys.VanRechtspersoon) }.Select(v => v.Vestigingsnummer).ToArray();
         var honderd = Hr.Vestigingen.Skip(50).Take(100).Select(v => v.Vestigingsnummer).ToArray();
 
-        Server.Sql.Clear();
-        await Server.PostAsync(query, twee.Select(nummer => new { nummer }).ToArray(), accept: "application/jsonl");
-        var forTwo = Server.Sql.Commands.Count;
-        Server.Sql.Clear();
-        var lines = (await Server.PostAsync(query, honderd.Select(nummer => new { nummer }).ToArray(), accept: "application/jsonl")).Lines;
-        var forHundred = Server.Sql.Commands.Count;
+        var (_, forTwo) = await Server.PostBatchAsync(query, "nummer", twee);
+        var (lines, forHundred) = await Server.PostBatchAsync(query, "nummer", honderd);
 
         Assert.All(lines, line => Assert.False(line.TryGetProperty("errors", out _)));
         Assert.Equal(honderd, lines.Select(l => l.GetProperty("data").GetProperty("vestiging").GetProperty("vestigingsnummer").GetString()));

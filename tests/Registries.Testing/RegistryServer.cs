@@ -73,6 +73,18 @@ public sealed class RegistryServer : IAsyncDisposable
         return new GraphQLResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// POSTs a variable batch, one execution per key as <paramref name="variable"/>, and returns its lines with
+    /// the number of SQL commands it ran: for checks that a batch costs one query per loader and level.
+    /// </summary>
+    public async Task<(IReadOnlyList<JsonElement> Lines, int SqlCommands)> PostBatchAsync(string query, string variable, IEnumerable<string> keys)
+    {
+        Sql.Clear();
+        var variables = keys.Select(key => new Dictionary<string, string> { [variable] = key }).ToArray();
+        var lines = (await PostAsync(query, variables, accept: "application/jsonl")).Lines;
+        return (lines, Sql.Commands.Count);
+    }
+
     /// <summary>POSTs a raw body, for malformed-request tests.</summary>
     public async Task<GraphQLResponse> PostRawAsync(string body)
     {

@@ -235,12 +235,8 @@ public abstract class WozBehaviour(WozFixture fixture) : RegistryConventions(fix
     {
         var nummers = Objecten.Skip(300).Take(100).Select(o => o.WozObjectnummer).ToArray();
 
-        Server.Sql.Clear();
-        await Server.PostAsync(ObjectWithEverything, new[] { new { nummer = nummers[0] } }, accept: "application/jsonl");
-        var forOne = Server.Sql.Commands.Count;
-        Server.Sql.Clear();
-        var lines = (await Server.PostAsync(ObjectWithEverything, nummers.Select(nummer => new { nummer }).ToArray(), accept: "application/jsonl")).Lines;
-        var forHundred = Server.Sql.Commands.Count;
+        var (_, forOne) = await Server.PostBatchAsync(ObjectWithEverything, "nummer", nummers.Take(1));
+        var (lines, forHundred) = await Server.PostBatchAsync(ObjectWithEverything, "nummer", nummers);
 
         Assert.All(lines, line => Assert.False(line.TryGetProperty("errors", out _)));
         Assert.Equal(nummers, lines.Select(l => l.GetProperty("data").GetProperty("wozObject").GetProperty("wozObjectnummer").GetString()));
