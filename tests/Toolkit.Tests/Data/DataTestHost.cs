@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.Schema;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.Json;
@@ -20,6 +21,8 @@ public sealed class DataTestHost : IDisposable
     private static readonly Lazy<ISchema> SharedSchema = new(() =>
     {
         var schema = new GraphQL.Types.Schema { Query = new TestQuery() };
+        // Connections use the @shareable PageInfo, as in every registry.
+        CompositeDirectives.Register(schema);
         schema.Initialize();
         return schema;
     });
