@@ -32,7 +32,7 @@ public static class GatewayEndpoint
             var request = payload.Requests[0];
 
             var operation = await services.GetRequiredService<OperationPreparer>().PrepareAsync(
-                request, request.VariableSets[0], HttpMethods.IsGet(http.Request.Method), http.RequestAborted);
+                request, HttpMethods.IsGet(http.Request.Method), http.RequestAborted);
             if (operation.IsIntrospection)
             {
                 var introspection = await services.GetRequiredService<IntrospectionExecutor>().ExecuteAsync(

@@ -17,12 +17,14 @@ namespace FederatedGraph.Gateway;
 /// </summary>
 public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits, IGraphQLTextSerializer serializer)
 {
-    private static readonly GraphQLParser.ParserOptions ParserOptions = new() { Ignore = GraphQLParser.IgnoreOptions.Comments };
+    /// <summary>The parser's own recursion limit (its default, in AST levels) guards it before <see cref="OperationLimits"/> can run.</summary>
+    private static readonly GraphQLParser.ParserOptions ParserOptions = new() { Ignore = GraphQLParser.IgnoreOptions.Comments, MaxDepth = 128 };
 
     private readonly OperationLimits _operationLimits = new(limits);
     private readonly DocumentValidator _validator = new();
 
-    public async Task<PreparedOperation> PrepareAsync(GraphQLRequest request, JsonElement? variables, bool isGet, CancellationToken cancellationToken)
+    /// <summary>Prepares a request that is no batch, so it holds exactly one variables map.</summary>
+    public async Task<PreparedOperation> PrepareAsync(GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
         if (Encoding.UTF8.GetByteCount(request.Query) > limits.MaxDocumentBytes)
             throw new OperationRejectedException(new GatewayError(
@@ -35,7 +37,7 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
                 "Only queries may be sent with GET; use POST.");
         _operationLimits.Check(document, operation);
 
-        var inputs = ReadInputs(variables);
+        var inputs = ReadInputs(request.VariableSets[0]);
         var validation = await _validator.ValidateAsync(new ValidationOptions
         {
             Schema = schema.Schema,
@@ -63,7 +65,7 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
         catch (GraphQLMaxDepthExceededException)
         {
             throw new OperationRejectedException(new GatewayError(
-                "The query nests too deeply to be parsed.", GatewayErrorCodes.MaxDepthExceeded));
+                $"The query nests deeper than the parser's limit of {ParserOptions.MaxDepth} syntax levels.", GatewayErrorCodes.MaxDepthExceeded));
         }
         catch (GraphQLParserException exception)
         {

@@ -13,14 +13,14 @@ public sealed class LimitsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private async Task AssertRefusedAsync(string query, string code)
+    private async Task AssertRefusedAsync(string query, string code, string message = "limit")
     {
         var response = await _server.QueryAsync(query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = (await JsonAsync(response)).GetProperty("errors")[0];
         Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Contains("limit", error.GetProperty("message").GetString());
+        Assert.Contains(message, error.GetProperty("message").GetString());
         Assert.Empty(_server.Executor.Requests);
     }
 
@@ -52,6 +52,10 @@ public sealed class LimitsTests : IAsyncLifetime
             { persoon(burgerservicenummer: "1") { ...P } }
             fragment P on Persoon { verblijfplaats { ... on Verblijfplaats { nummeraanduiding { postcode } } } }
             """, "MAX_DEPTH_EXCEEDED");
+
+    [Fact]
+    public Task Nesting_too_deep_to_parse_is_MAX_DEPTH_EXCEEDED_too()
+        => AssertRefusedAsync("{" + string.Concat(Enumerable.Repeat("a{", 150)) + "b" + new string('}', 151), "MAX_DEPTH_EXCEEDED", "limit of 128");
 
     [Fact]
     public async Task Introspection_does_not_count_towards_depth()
