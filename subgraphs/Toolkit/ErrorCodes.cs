@@ -2,16 +2,12 @@ namespace FederatedGraph.Subgraphs.Toolkit;
 
 /// <summary>
 /// The <c>extensions.code</c> values the toolkit puts on errors it raises itself.
-/// Errors from GraphQL.NET's own parser and validator keep GraphQL.NET's codes.
+/// Errors from GraphQL.NET's own parser and validator keep GraphQL.NET's codes; requests refused on the
+/// wire carry <see cref="FederatedGraph.GraphQLOverHttp.GraphQLHttpErrorCodes"/>.
 /// </summary>
 public static class ErrorCodes
 {
-    public const string MalformedRequest = "MALFORMED_REQUEST";
-    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
-    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
-    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
-    public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
     public const string InvalidCursor = "INVALID_CURSOR";

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using FederatedGraph.Subgraphs.Toolkit.Http;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
@@ -108,7 +109,7 @@ public static class SubgraphHost
             .AddGraphTypes(typeof(TSchema).Assembly)
             .AddGraphTypes(typeof(SubgraphHost).Assembly));
         services.AddSingleton(limits);
-        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton(new GraphQLRequestReader(limits));
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton(provider => new SubgraphExecutor(
             provider.GetRequiredService<TSchema>(),

@@ -1,3 +1,4 @@
+using FederatedGraph.GraphQLOverHttp;
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Builder;
@@ -22,7 +23,7 @@ public static class GraphQLEndpoint
         {
             payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (HttpMethods.IsGet(http.Request.Method) && SelectsMutation(payload.Requests[0]))
-                throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
                     "Mutations must be sent with POST.");
         }
         catch (GraphQLRequestException refused)

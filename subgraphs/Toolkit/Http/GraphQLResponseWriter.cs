@@ -1,4 +1,6 @@
 using System.Text;
+using FederatedGraph.GraphQLOverHttp;
+using static FederatedGraph.GraphQLOverHttp.GraphQLMediaTypes;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -11,10 +13,6 @@ namespace FederatedGraph.Subgraphs.Toolkit.Http;
 /// </summary>
 public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
 {
-    public const string GraphQLResponseJson = "application/graphql-response+json";
-    public const string Json = "application/json";
-    public const string JsonLines = "application/jsonl";
-
     public async Task WriteAsync(HttpContext http, GraphQLHttpPayload payload, SubgraphExecutor.Outcome[] outcomes)
     {
         var response = http.Response;
@@ -75,12 +73,4 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         await body.WriteAsync(Encoding.UTF8.GetBytes(prefix.ToString()), cancellationToken);
         await body.WriteAsync(inner, cancellationToken);
     }
-
-    private static bool PrefersGraphQLResponse(string accept)
-        // No Accept header is treated as application/json, as the spec advises for legacy clients.
-        => accept.Length > 0 && (Accepts(accept, GraphQLResponseJson) || !Accepts(accept, Json));
-
-    private static bool Accepts(string accept, string mediaType)
-        => accept.Contains(mediaType, StringComparison.OrdinalIgnoreCase)
-           || (mediaType != JsonLines && accept.Contains("*/*", StringComparison.Ordinal));
 }

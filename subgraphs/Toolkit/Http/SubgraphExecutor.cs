@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using GraphQL;
 using GraphQL.Types;
@@ -55,7 +56,7 @@ public sealed class SubgraphExecutor(
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
-            return new ExecutionResult { Errors = [new ExecutionError($"The variables could not be read: {exception.Message}") { Code = ErrorCodes.MalformedRequest }] };
+            return new ExecutionResult { Errors = [new ExecutionError($"The variables could not be read: {exception.Message}") { Code = GraphQLHttpErrorCodes.MalformedRequest }] };
         }
 
         var options = new ExecutionOptions

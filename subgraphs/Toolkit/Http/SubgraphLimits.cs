@@ -1,13 +1,11 @@
+using FederatedGraph.GraphQLOverHttp;
+
 namespace FederatedGraph.Subgraphs.Toolkit.Http;
 
-/// <summary>Limits a subgraph enforces on every request; bound from the "Limits" configuration section.</summary>
-public sealed class SubgraphLimits
+/// <summary>Limits a subgraph enforces on every request; bound from the "Limits" configuration section.
+/// The request size and batch limits are checked on the wire, the depth during validation.</summary>
+public sealed class SubgraphLimits : GraphQLRequestLimits
 {
-    public long MaxRequestBytes { get; set; } = 1024 * 1024;
-
-    /// <summary>The most executions one HTTP request may ask for, counting every variables map of a batch.</summary>
-    public int MaxBatchSize { get; set; } = 1000;
-
     /// <summary>The deepest selection nesting an operation may have.</summary>
     public int MaxDepth { get; set; } = 12;
 }

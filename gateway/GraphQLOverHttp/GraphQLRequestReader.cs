@@ -1,24 +1,24 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace FederatedGraph.Subgraphs.Toolkit.Http;
+namespace FederatedGraph.GraphQLOverHttp;
 
 /// <summary>
 /// Reads GraphQL-over-HTTP requests: GET with query parameters, POST with an application/json body
 /// holding one request object or a list of them (request batching), whose "variables" may be a list
 /// (variable batching). Anything else is refused with a <see cref="GraphQLRequestException"/>.
 /// </summary>
-public sealed class GraphQLRequestReader(SubgraphLimits limits)
+public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
 {
     public async Task<GraphQLHttpPayload> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(request.Method)) return ReadGet(request.Query);
         if (!HttpMethods.IsPost(request.Method))
-            throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "Use GET or POST.");
+            throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed, "Use GET or POST.");
 
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
-            throw new GraphQLRequestException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            throw new GraphQLRequestException(StatusCodes.Status415UnsupportedMediaType, GraphQLHttpErrorCodes.UnsupportedMediaType,
                 "POST requests must have Content-Type: application/json.");
 
         if (request.ContentLength > limits.MaxRequestBytes)
@@ -32,7 +32,7 @@ public sealed class GraphQLRequestReader(SubgraphLimits limits)
         }
         catch (JsonException exception)
         {
-            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.MalformedRequest,
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.MalformedRequest,
                 $"The request body is not valid JSON: {exception.Message}");
         }
         catch (LimitedReadStream.LimitExceededException)
@@ -55,7 +55,7 @@ public sealed class GraphQLRequestReader(SubgraphLimits limits)
         var count = root.GetArrayLength();
         if (count == 0) throw Malformed("A request batch must hold at least one request.");
         if (count > limits.MaxBatchSize)
-            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.BatchTooLarge,
                 $"A batch may hold at most {limits.MaxBatchSize} requests; this one holds {count}.");
         var requests = new List<GraphQLRequest>(count);
         foreach (var item in root.EnumerateArray())
@@ -64,7 +64,7 @@ public sealed class GraphQLRequestReader(SubgraphLimits limits)
             requests.Add(ReadRequestObject(item));
         }
         if (requests.Sum(r => r.VariableSets.Count) > limits.MaxBatchSize)
-            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.BatchTooLarge,
                 $"A batch may hold at most {limits.MaxBatchSize} executions.");
         return new GraphQLHttpPayload(requests, IsRequestBatch: true);
     }
@@ -123,7 +123,7 @@ public sealed class GraphQLRequestReader(SubgraphLimits limits)
                 var count = value.GetArrayLength();
                 if (count == 0) throw Malformed("A variable batch must hold at least one variables map.");
                 if (count > limits.MaxBatchSize)
-                    throw new GraphQLRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                    throw new GraphQLRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.BatchTooLarge,
                         $"A variable batch may hold at most {limits.MaxBatchSize} variables maps; this one holds {count}.");
                 var sets = new List<JsonElement?>(count);
                 foreach (var set in value.EnumerateArray())
@@ -167,9 +167,9 @@ public sealed class GraphQLRequestReader(SubgraphLimits limits)
     }
 
     private GraphQLRequestException TooLarge()
-        => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+        => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge,
             $"The request body is larger than {limits.MaxRequestBytes} bytes.");
 
     private static GraphQLRequestException Malformed(string message)
-        => new(StatusCodes.Status400BadRequest, ErrorCodes.MalformedRequest, message);
+        => new(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.MalformedRequest, message);
 }

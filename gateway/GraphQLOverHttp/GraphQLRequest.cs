@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace FederatedGraph.Subgraphs.Toolkit.Http;
+namespace FederatedGraph.GraphQLOverHttp;
 
 /// <summary>One GraphQL-over-HTTP request object. <see cref="VariableSets"/> holds more than one
 /// entry only for a variable batch, where <see cref="IsVariableBatch"/> is true.</summary>

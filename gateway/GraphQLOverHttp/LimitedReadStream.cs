@@ -1,4 +1,4 @@
-namespace FederatedGraph.Subgraphs.Toolkit.Http;
+namespace FederatedGraph.GraphQLOverHttp;
 
 /// <summary>Reads from an inner stream but fails once more than a set number of bytes were read,
 /// so a body without Content-Length cannot grow without bound.</summary>

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+
+namespace FederatedGraph.Gateway;
+
+/// <summary>
+/// Picks the request headers the subgraphs get: only those on the allow-list, with the trace context
+/// headers taken from <see cref="TraceContext"/> (so a started trace reaches every subgraph).
+/// </summary>
+public sealed class ForwardedHeaders(IEnumerable<string> allowList)
+{
+    private readonly string[] _allowList = allowList.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+    public IReadOnlyList<KeyValuePair<string, string>> Select(IHeaderDictionary headers, TraceContext trace)
+    {
+        var forwarded = new List<KeyValuePair<string, string>>(_allowList.Length);
+        foreach (var name in _allowList)
+        {
+            var value = name.ToLowerInvariant() switch
+            {
+                TraceContext.TraceparentHeader => trace.Traceparent,
+                TraceContext.TracestateHeader => trace.Tracestate,
+                _ => headers.TryGetValue(name, out var values) ? values.ToString() : null,
+            };
+            if (!string.IsNullOrEmpty(value)) forwarded.Add(new(name, value));
+        }
+        return forwarded;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using FederatedGraph.Gateway.Execution;
+using FederatedGraph.GraphQLOverHttp;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FederatedGraph.Gateway;
+
+/// <summary>
+/// /graphql: read the HTTP request, prepare the operation against the public schema, then answer
+/// introspection here and hand everything else to the executor. No exception leaves as a 500.
+/// </summary>
+public static class GatewayEndpoint
+{
+    public const string QueryPlanHeader = "X-Query-Plan";
+
+    public static async Task HandleAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var writer = services.GetRequiredService<GatewayResponseWriter>();
+        var trace = TraceContext.From(
+            http.Request.Headers[TraceContext.TraceparentHeader].FirstOrDefault(),
+            http.Request.Headers[TraceContext.TracestateHeader].ToString());
+        http.Response.Headers[TraceContext.TraceparentHeader] = trace.Traceparent;
+        try
+        {
+            var payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
+            if (payload.IsBatch)
+                throw new GraphQLRequestException(StatusCodes.Status400BadRequest, GatewayErrorCodes.BatchingNotSupported,
+                    "The gateway takes one request object with one variables map per HTTP request.");
+            var request = payload.Requests[0];
+
+            var operation = await services.GetRequiredService<OperationPreparer>().PrepareAsync(
+                request, HttpMethods.IsGet(http.Request.Method), http.RequestAborted);
+            if (operation.IsIntrospection)
+            {
+                var introspection = await services.GetRequiredService<IntrospectionExecutor>().ExecuteAsync(
+                    operation.Document, request.OperationName, operation.Inputs, services, http.RequestAborted);
+                await writer.WriteIntrospectionAsync(http, introspection);
+                return;
+            }
+
+            var result = await services.GetRequiredService<IGatewayExecutor>().ExecuteAsync(
+                new GatewayRequest(operation.Document, request.OperationName, operation.CoercedVariables,
+                    services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, trace),
+                    IncludePlan(http.Request, request.Extensions)),
+                http.RequestAborted);
+            await writer.WriteResultAsync(http, result);
+        }
+        catch (GraphQLRequestException refused)
+        {
+            await writer.WriteRefusedAsync(http, refused);
+        }
+        catch (OperationRejectedException rejected)
+        {
+            await writer.WriteRejectedAsync(http, rejected.Errors);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody reads an answer.
+        }
+        catch (Exception exception)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GatewayEndpoint))
+                .LogError(exception, "Unhandled error for trace {Traceparent}", trace.Traceparent);
+            if (!http.Response.HasStarted) await writer.WriteInternalErrorAsync(http);
+        }
+    }
+
+    /// <summary>The operation plan is added to the response when the client asks with the header or the request extension.</summary>
+    private static bool IncludePlan(HttpRequest request, JsonElement? extensions)
+        => string.Equals(request.Headers[QueryPlanHeader].ToString(), "true", StringComparison.OrdinalIgnoreCase)
+           || (extensions is { ValueKind: JsonValueKind.Object } e
+               && e.TryGetProperty("includePlan", out var includePlan)
+               && includePlan.ValueKind == JsonValueKind.True);
+}

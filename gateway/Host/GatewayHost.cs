@@ -1,0 +1,121 @@
+using System.Net.Sockets;
+using FederatedGraph.Gateway.Configuration;
+using FederatedGraph.Gateway.Execution;
+using FederatedGraph.GraphQLOverHttp;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FederatedGraph.Gateway;
+
+/// <summary>
+/// Runs the gateway: loads the public schema and the gateway configuration once at start (a gateway without
+/// them refuses to start), serves <c>/graphql</c> and <c>/health</c> on loopback.
+/// </summary>
+public static class GatewayHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (GatewayStartupException exception)
+        {
+            Console.Error.WriteLine($"gateway: {exception.Message}");
+            return 1;
+        }
+
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException exception) when (exception.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine($"gateway: cannot listen on {string.Join(", ", app.Urls)}: the port is already in use. " +
+                                    "Stop the other process or choose another port with --Gateway:Port.");
+            return 3;
+        }
+    }
+
+    /// <summary>Builds the web application; tests use it to host the gateway on loopback with their own services.</summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(GatewayHost).Assembly.GetName().Name });
+        var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var publicSchema = PublicSchema.Parse(ReadFile(GatewayFiles.SchemaPath(options), "public schema"));
+        var configuration = LoadConfiguration(GatewayFiles.ConfigurationPath(options));
+        var sourceSchemaUrls = SourceSchemaUrls(configuration, options);
+
+        var services = builder.Services;
+        services.AddSingleton(publicSchema);
+        services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
+        services.AddSingleton(new GraphQLRequestReader(options.Limits.ToRequestLimits()));
+        services.AddSingleton(provider => new OperationPreparer(publicSchema, options.Limits, provider.GetRequiredService<IGraphQLTextSerializer>()));
+        services.AddSingleton<IntrospectionExecutor>();
+        services.AddSingleton<GatewayResponseWriter>();
+        services.AddSingleton(new ForwardedHeaders(options.ForwardedHeadersOrDefault));
+        services.AddGatewayExecution(configuration, options.ToExecutionOptions());
+        configureServices?.Invoke(services);
+
+        var app = builder.Build();
+        app.Map("/graphql", GatewayEndpoint.HandleAsync);
+        app.MapGet("/health", (RequestDelegate)(http => http.Response.WriteAsJsonAsync(new
+        {
+            status = "Healthy",
+            sourceSchemas = sourceSchemaUrls.Select(s => new { name = s.Key, url = s.Value }),
+        }, http.RequestAborted)));
+        return app;
+    }
+
+    private static string ReadFile(string path, string what)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new GatewayStartupException($"cannot read the {what} at {path}: {exception.Message}", exception);
+        }
+    }
+
+    private static GatewayConfiguration LoadConfiguration(string path)
+    {
+        var json = ReadFile(path, "gateway configuration");
+        try
+        {
+            return GatewayConfigurationJson.Read(json);
+        }
+        catch (Exception exception)
+        {
+            throw new GatewayStartupException($"the gateway configuration at {path} is invalid: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Each source schema's URL after the <c>Gateway:SourceSchemas:&lt;name&gt;:Url</c> overrides,
+    /// which must name source schemas of the configuration.</summary>
+    private static IReadOnlyList<KeyValuePair<string, string?>> SourceSchemaUrls(GatewayConfiguration configuration, GatewayOptions options)
+    {
+        var unknown = options.SourceSchemas.Keys.Except(configuration.SourceSchemas.Select(s => s.Name)).ToList();
+        if (unknown.Count > 0)
+            throw new GatewayStartupException(
+                $"Gateway:SourceSchemas names {string.Join(", ", unknown)}, which the gateway configuration does not have " +
+                $"(it has {string.Join(", ", configuration.SourceSchemas.Select(s => s.Name))}).");
+        return configuration.SourceSchemas
+            .Select(s => new KeyValuePair<string, string?>(s.Name,
+                options.SourceSchemas.TryGetValue(s.Name, out var endpoint) && endpoint.Url is not null ? endpoint.Url : s.Url))
+            .ToList();
+    }
+}

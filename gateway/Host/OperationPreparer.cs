@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Json;
+using FederatedGraph.GraphQLOverHttp;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http;
+
+namespace FederatedGraph.Gateway;
+
+/// <summary>
+/// Takes one GraphQL request from text to an executable operation: size limit, parse, operation selection,
+/// the GET-is-read-only rule, operation limits, then validation and variable coercion against the public
+/// schema. Whatever fails is thrown as <see cref="OperationRejectedException"/> (or <see cref="GraphQLRequestException"/>
+/// for the HTTP-level 405).
+/// </summary>
+public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits, IGraphQLTextSerializer serializer)
+{
+    /// <summary>The parser's own recursion limit (its default, in AST levels) guards it before <see cref="OperationLimits"/> can run.</summary>
+    private static readonly GraphQLParser.ParserOptions ParserOptions = new() { Ignore = GraphQLParser.IgnoreOptions.Comments, MaxDepth = 128 };
+
+    private readonly OperationLimits _operationLimits = new(limits);
+    private readonly DocumentValidator _validator = new();
+
+    /// <summary>Prepares a request that is no batch, so it holds exactly one variables map.</summary>
+    public async Task<PreparedOperation> PrepareAsync(GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
+    {
+        if (Encoding.UTF8.GetByteCount(request.Query) > limits.MaxDocumentBytes)
+            throw new OperationRejectedException(new GatewayError(
+                $"The query is larger than {limits.MaxDocumentBytes} bytes.", GatewayErrorCodes.DocumentTooLarge));
+
+        var document = Parse(request.Query);
+        var operation = SelectOperation(document, request.OperationName);
+        if (isGet && operation.Operation != OperationType.Query)
+            throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
+                "Only queries may be sent with GET; use POST.");
+        _operationLimits.Check(document, operation);
+
+        var inputs = ReadInputs(request.VariableSets[0]);
+        var validation = await _validator.ValidateAsync(new ValidationOptions
+        {
+            Schema = schema.Schema,
+            Document = document,
+            Operation = operation,
+            Rules = DocumentValidator.CoreRules,
+            Variables = inputs,
+            Extensions = Inputs.Empty,
+            CancellationToken = cancellationToken,
+        });
+        if (!validation.IsValid)
+            throw new OperationRejectedException(validation.Errors.Select(ToGatewayError).ToList());
+
+        return new PreparedOperation(document, operation, inputs,
+            CoercedVariablesJson.Write(validation.Variables, schema.Schema),
+            IntrospectionSelection.IsIntrospectionOnly(document, operation));
+    }
+
+    private static GraphQLDocument Parse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query, ParserOptions);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            throw new OperationRejectedException(new GatewayError(
+                $"The query nests deeper than the parser's limit of {ParserOptions.MaxDepth} syntax levels.", GatewayErrorCodes.MaxDepthExceeded));
+        }
+        catch (GraphQLParserException exception)
+        {
+            throw new OperationRejectedException(new GatewayError(
+                $"Syntax error: {exception.Description}", GatewayErrorCodes.SyntaxError,
+                [new ErrorLocation(exception.Location.Line, exception.Location.Column)]));
+        }
+    }
+
+    private static GraphQLOperationDefinition SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        if (operationName is not null)
+            return operations.FirstOrDefault(o => o.Name?.StringValue == operationName)
+                ?? throw new OperationRejectedException(new GatewayError(
+                    $"The document has no operation named '{operationName}'.", GatewayErrorCodes.OperationNotFound));
+        return operations.Count switch
+        {
+            1 => operations[0],
+            0 => throw new OperationRejectedException(new GatewayError(
+                "The document has no operation.", GatewayErrorCodes.OperationNotFound)),
+            _ => throw new OperationRejectedException(new GatewayError(
+                "The document has more than one operation: name the one to execute in 'operationName'.", GatewayErrorCodes.OperationNameRequired)),
+        };
+    }
+
+    private Inputs ReadInputs(JsonElement? variables)
+    {
+        if (variables is null) return Inputs.Empty;
+        try
+        {
+            return serializer.ReadNode<Inputs>(variables.Value) ?? Inputs.Empty;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new OperationRejectedException(new GatewayError(
+                $"The variables could not be read: {exception.Message}", GraphQLHttpErrorCodes.MalformedRequest));
+        }
+    }
+
+    private static GatewayError ToGatewayError(ExecutionError error)
+        => new(error.Message, error.Code ?? "VALIDATION_ERROR",
+            error.Locations?.Select(l => new ErrorLocation(l.Line, l.Column)).ToList());
+}

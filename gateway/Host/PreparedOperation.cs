@@ -1,0 +1,14 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQLParser.AST;
+
+namespace FederatedGraph.Gateway;
+
+/// <summary>A parsed and validated operation with its variables: as the client sent them (for GraphQL.NET,
+/// which answers introspection) and coerced, as JSON (for the executor).</summary>
+public sealed record PreparedOperation(
+    GraphQLDocument Document,
+    GraphQLOperationDefinition Operation,
+    Inputs Inputs,
+    JsonElement? CoercedVariables,
+    bool IsIntrospection);

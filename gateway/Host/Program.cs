@@ -1,0 +1,1 @@
+return await FederatedGraph.Gateway.GatewayHost.RunAsync(args);

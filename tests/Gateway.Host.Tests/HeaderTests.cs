@@ -1,0 +1,129 @@
+using System.Text.Json;
+using FederatedGraph.Gateway.Execution;
+using static FederatedGraph.Gateway.Host.Tests.GatewayServer;
+
+namespace FederatedGraph.Gateway.Host.Tests;
+
+/// <summary>Which request headers reach the executor (and so the subgraphs), trace context and the plan flag.</summary>
+public sealed class HeaderTests : IAsyncLifetime
+{
+    private const string Query = "{ pand(identificatie: \"1\") { identificatie } }";
+    private const string ClientTraceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+    private GatewayServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await StartAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static Dictionary<string, string> Forwarded(GatewayRequest request)
+        => request.ForwardedHeaders.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public async Task Only_allow_listed_headers_are_forwarded()
+    {
+        await _server.QueryAsync(Query, headers:
+        [
+            ("Authorization", "Bearer abc"), ("Accept-Language", "nl-NL"), ("Cookie", "sessie=geheim"), ("X-Internal", "1"),
+        ]);
+
+        var forwarded = Forwarded(_server.Executor.Single);
+        Assert.Equal("Bearer abc", forwarded["Authorization"]);
+        Assert.Equal("nl-NL", forwarded["Accept-Language"]);
+        Assert.False(forwarded.ContainsKey("Cookie"));
+        Assert.False(forwarded.ContainsKey("X-Internal"));
+        Assert.False(forwarded.ContainsKey("Content-Type"));
+    }
+
+    [Fact]
+    public async Task Without_traceparent_a_new_trace_is_started_forwarded_and_returned()
+    {
+        var response = await _server.QueryAsync(Query, headers: [("tracestate", "vendor=1")]);
+
+        var returned = Assert.Single(response.Headers.GetValues("traceparent"));
+        Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-01$", returned);
+        var forwarded = Forwarded(_server.Executor.Single);
+        Assert.Equal(returned, forwarded["traceparent"]);
+        // The client's tracestate belonged to no trace we continue.
+        Assert.False(forwarded.ContainsKey("tracestate"));
+    }
+
+    [Fact]
+    public async Task Every_request_without_traceparent_gets_its_own_trace()
+    {
+        var first = await _server.QueryAsync(Query);
+        var second = await _server.QueryAsync(Query);
+
+        Assert.NotEqual(first.Headers.GetValues("traceparent").Single(), second.Headers.GetValues("traceparent").Single());
+    }
+
+    [Fact]
+    public async Task A_valid_traceparent_and_its_tracestate_are_forwarded_unchanged()
+    {
+        var response = await _server.QueryAsync(Query, headers: [("traceparent", ClientTraceparent), ("tracestate", "vendor=1")]);
+
+        var forwarded = Forwarded(_server.Executor.Single);
+        Assert.Equal(ClientTraceparent, forwarded["traceparent"]);
+        Assert.Equal("vendor=1", forwarded["tracestate"]);
+        Assert.Equal(ClientTraceparent, response.Headers.GetValues("traceparent").Single());
+    }
+
+    [Theory]
+    [InlineData("00-00000000000000000000000000000000-00f067aa0ba902b7-01")]
+    [InlineData("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01")]
+    [InlineData("ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")]
+    [InlineData("00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01")]
+    [InlineData("nonsense")]
+    public async Task An_invalid_traceparent_is_replaced_by_a_new_trace(string traceparent)
+    {
+        await _server.QueryAsync(Query, headers: [("traceparent", traceparent)]);
+
+        var forwarded = Forwarded(_server.Executor.Single)["traceparent"];
+        Assert.NotEqual(traceparent, forwarded);
+        Assert.True(TraceContext.IsValid(forwarded));
+    }
+
+    [Fact]
+    public async Task Error_responses_carry_the_traceparent_too()
+    {
+        var response = await _server.QueryAsync("{ persoon(burgerservicenummer: \"1\") { schoenmaat } }");
+
+        Assert.True(TraceContext.IsValid(response.Headers.GetValues("traceparent").Single()));
+    }
+
+    [Fact]
+    public async Task The_allow_list_is_configurable()
+    {
+        await using var server = await StartAsync("--Gateway:ForwardedHeaders:0=X-Gemeente", "--Gateway:ForwardedHeaders:1=traceparent");
+
+        await server.QueryAsync(Query, headers: [("X-Gemeente", "9999"), ("Authorization", "Bearer abc")]);
+
+        var forwarded = Forwarded(server.Executor.Single);
+        Assert.Equal(["traceparent", "X-Gemeente"], forwarded.Keys.Order(StringComparer.OrdinalIgnoreCase));
+        Assert.Equal("9999", forwarded["X-Gemeente"]);
+    }
+
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData("true", null, true)]
+    [InlineData("TRUE", null, true)]
+    [InlineData("false", null, false)]
+    [InlineData(null, true, true)]
+    [InlineData(null, false, false)]
+    public async Task The_plan_is_asked_for_with_the_header_or_the_request_extension(string? header, bool? extension, bool expected)
+    {
+        await _server.QueryAsync(Query,
+            extensions: extension is null ? null : new { includePlan = extension },
+            headers: header is null ? [] : [("X-Query-Plan", header)]);
+
+        Assert.Equal(expected, _server.Executor.Single.IncludePlan);
+    }
+
+    [Fact]
+    public async Task The_plan_extension_works_over_get()
+    {
+        await _server.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString(Query)
+            + "&extensions=" + Uri.EscapeDataString(JsonSerializer.Serialize(new { includePlan = true })));
+
+        Assert.True(_server.Executor.Single.IncludePlan);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text.Json;
+using static FederatedGraph.Gateway.Host.Tests.GatewayServer;
+
+namespace FederatedGraph.Gateway.Host.Tests;
+
+/// <summary>Operations are parsed and validated against the public schema before the executor sees them.</summary>
+public sealed class ValidationTests : IAsyncLifetime
+{
+    private GatewayServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await StartAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task A_syntax_error_is_400_with_its_location()
+    {
+        var response = await _server.QueryAsync("{\n  persoon(burgerservicenummer: \"1\") {\n    naam {\n  }\n}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await JsonAsync(response)).GetProperty("errors")[0];
+        Assert.Equal("SYNTAX_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(4, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
+        Assert.Empty(_server.Executor.Requests);
+    }
+
+    [Fact]
+    public async Task An_unknown_field_is_a_validation_error_against_the_public_schema()
+    {
+        var response = await _server.QueryAsync("{ persoon(burgerservicenummer: \"1\") { schoenmaat } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await JsonAsync(response)).GetProperty("errors")[0];
+        Assert.Contains("schoenmaat", error.GetProperty("message").GetString());
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", error.GetProperty("extensions").GetProperty("code").GetString());
+        var location = error.GetProperty("locations")[0];
+        Assert.Equal(1, location.GetProperty("line").GetInt32());
+        Assert.Equal(39, location.GetProperty("column").GetInt32());
+        Assert.Empty(_server.Executor.Requests);
+    }
+
+    [Fact]
+    public async Task A_required_argument_added_by_require_is_not_public()
+    {
+        // wozWaardePerVierkanteMeter takes oppervlakte from BAG inside the gateway; clients cannot pass it.
+        var response = await _server.QueryAsync("{ verblijfsobject(identificatie: \"1\") { wozWaardePerVierkanteMeter(oppervlakte: 80) } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("KNOWN_ARGUMENT_NAMES", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    [Fact]
+    public async Task Under_application_json_a_validation_error_is_200()
+    {
+        var response = await _server.PostAsync("""{"query":"{ persoon(burgerservicenummer: \"1\") { schoenmaat } }"}""", "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    private const string TwoOperations = """
+        query Persoon { persoon(burgerservicenummer: "1") { burgerservicenummer } }
+        query Pand { pand(identificatie: "1") { identificatie } }
+        """;
+
+    [Fact]
+    public async Task OperationName_selects_one_of_several_operations()
+    {
+        var response = await _server.QueryAsync(TwoOperations, operationName: "Pand");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Pand", _server.Executor.Single.OperationName);
+    }
+
+    [Theory]
+    [InlineData(null, "OPERATION_NAME_REQUIRED")]
+    [InlineData("Kadaster", "OPERATION_NOT_FOUND")]
+    public async Task Several_operations_need_a_known_operationName(string? operationName, string code)
+    {
+        var response = await _server.QueryAsync(TwoOperations, operationName: operationName);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(code, FirstErrorCode(await JsonAsync(response)));
+    }
+
+    [Fact]
+    public async Task The_whole_document_is_validated_not_only_the_selected_operation()
+    {
+        var response = await _server.QueryAsync("""
+            query Goed { persoon(burgerservicenummer: "1") { burgerservicenummer } }
+            query Fout { persoon(burgerservicenummer: "1") { schoenmaat } }
+            """, operationName: "Goed");
+
+        // The spec validates documents, not operations.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    [Theory]
+    [InlineData("""{}""")]
+    [InlineData("""{"bsn": null}""")]
+    [InlineData("""{"bsn": {"nummer": "1"}}""")]
+    public async Task Variables_that_do_not_coerce_are_400(string variablesJson)
+    {
+        var response = await _server.PostAsync(
+            $$"""{"query":"query($bsn: String!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } }","variables":{{variablesJson}}}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await JsonAsync(response)).GetProperty("errors")[0];
+        Assert.Equal("INVALID_VALUE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.True(error.TryGetProperty("locations", out _));
+        Assert.Empty(_server.Executor.Requests);
+    }
+
+    [Fact]
+    public async Task The_executor_gets_coerced_variables_defaults_lists_enums_and_custom_scalars_unchanged()
+    {
+        const string query = """
+            query($where: PersoonFilterInput, $order: [PersoonSortInput!], $first: Int = 5, $na: DateOnly) {
+              personen(first: $first, where: $where, order: $order) { totalCount }
+              ouder: personen(where: { geboorte: { datum: { lt: $na } } }) { totalCount }
+            }
+            """;
+        // A single sort object where a list is declared is coerced into a list of one.
+        var response = await _server.PostAsync(JsonSerializer.Serialize(new
+        {
+            query,
+            variables = new
+            {
+                where = new { geboorte = new { datum = new { gt = "2000-1-1" } } },
+                order = new { geboorte = new { datum = "DESC" } },
+                na = "morgen",
+            },
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var variables = _server.Executor.Single.Variables!.Value;
+        Assert.Equal(5, variables.GetProperty("first").GetInt32());
+        Assert.Equal("2000-1-1", variables.GetProperty("where").GetProperty("geboorte").GetProperty("datum").GetProperty("gt").GetString());
+        Assert.Equal(JsonValueKind.Array, variables.GetProperty("order").ValueKind);
+        Assert.Equal("DESC", variables.GetProperty("order")[0].GetProperty("geboorte").GetProperty("datum").GetString());
+        Assert.Equal("morgen", variables.GetProperty("na").GetString());
+    }
+
+    [Fact]
+    public async Task An_operation_without_variables_hands_over_none()
+    {
+        await _server.QueryAsync("{ pand(identificatie: \"1\") { identificatie } }");
+
+        Assert.Null(_server.Executor.Single.Variables);
+    }
+}
