@@ -71,7 +71,7 @@ internal sealed class PlanBuilder
             fetch.AddResponseName(ResponseName(field));
         }
 
-        return new OperationPlan(_document, _operation, _fragments, rootTypeName, Finish(), HasConditionalDirectives(_document));
+        return new OperationPlan(_operation, _fragments, rootTypeName, Finish(), HasConditionalDirectives(_document));
     }
 
     private static GraphQLOperationDefinition FindOperation(GraphQLDocument document, string? operationName)

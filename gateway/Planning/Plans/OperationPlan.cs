@@ -10,14 +10,12 @@ namespace FederatedGraph.Gateway.Planning.Plans;
 public sealed class OperationPlan
 {
     internal OperationPlan(
-        GraphQLDocument document,
         GraphQLOperationDefinition operation,
         IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments,
         string rootTypeName,
         IReadOnlyList<Fetch> fetches,
         bool hasConditionalDirectives)
     {
-        Document = document;
         Operation = operation;
         Fragments = fragments;
         RootTypeName = rootTypeName;
@@ -25,8 +23,6 @@ public sealed class OperationPlan
         HasConditionalDirectives = hasConditionalDirectives;
         Text = OperationPlanText.Write(this);
     }
-
-    public GraphQLDocument Document { get; }
 
     public GraphQLOperationDefinition Operation { get; }
 

@@ -21,8 +21,6 @@ public sealed class CompositeSchema
 
     public IReadOnlyCollection<SourceSchema> SourceSchemas => _sourceSchemas.Values;
 
-    public IReadOnlyCollection<CompositeType> Types => _types.Values;
-
     public SourceSchema SourceSchema(string name) => _sourceSchemas[name];
 
     /// <summary>The object, interface or union type; null for scalars and enums, which the planner treats as leaves.</summary>

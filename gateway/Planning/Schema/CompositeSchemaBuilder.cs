@@ -25,8 +25,7 @@ public static class CompositeSchemaBuilder
             l.Schema,
             l.Field,
             l.Path,
-            l.Arguments.Select(a => new LookupArgument(a.Name, a.Type, FieldPath.Parse(a.Map))).ToArray(),
-            l.Internal)).ToArray(),
+            l.Arguments.Select(a => new LookupArgument(a.Name, a.Type, FieldPath.Parse(a.Map))).ToArray())).ToArray(),
         type.PossibleTypes.ToDictionary(p => p.Schema, p => p.Types, StringComparer.Ordinal),
         type.Fields.Select(f => new CompositeField(
             f.Name,
@@ -35,7 +34,6 @@ public static class CompositeSchemaBuilder
                 s.Schema,
                 s.External,
                 s.Overridden,
-                s.Shareable,
                 s.Provides is null ? null : ProvidedFields.Parse(s.Provides),
                 s.Requirements.Select(r => new Requirement(r.Argument, r.Type, FieldPath.Parse(r.Map))).ToArray())).ToArray())).ToArray());
 }

@@ -29,8 +29,5 @@ public sealed class CompositeType(
     /// <summary>Abstract types: the object types each source schema may return for it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PossibleTypesBySchema { get; } = possibleTypesBySchema;
 
-    /// <summary>The fields in composite-schema order.</summary>
-    public IReadOnlyList<CompositeField> Fields { get; } = fields;
-
     public CompositeField? Field(string name) => _fieldsByName.GetValueOrDefault(name);
 }

@@ -5,7 +5,6 @@ public sealed record FieldSource(
     string Schema,
     bool External,
     bool Overridden,
-    bool Shareable,
     ProvidedFields? Provides,
     IReadOnlyList<Requirement> Requirements)
 {

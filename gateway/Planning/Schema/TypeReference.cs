@@ -12,7 +12,10 @@ public sealed record TypeReference(string NamedType, bool NonNull, TypeReference
         var nonNull = text.EndsWith('!');
         if (nonNull) text = text[..^1];
         if (text.StartsWith('[') && text.EndsWith(']'))
-            return new TypeReference(Parse(text[1..^1]).NamedType, nonNull, Parse(text[1..^1]));
+        {
+            var item = Parse(text[1..^1]);
+            return new TypeReference(item.NamedType, nonNull, item);
+        }
         if (text.Length == 0 || text.Contains('[') || text.Contains(']'))
             throw new FormatException($"'{sdl}' is not a GraphQL type.");
         return new TypeReference(text, nonNull, null);
