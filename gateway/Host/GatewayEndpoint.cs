@@ -27,7 +27,7 @@ public static class GatewayEndpoint
         {
             var payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (payload.IsBatch)
-                throw new GraphQLRequestException(StatusCodes.Status400BadRequest, GatewayErrorCodes.BatchingNotSupported,
+                throw new GraphQLRequestException(StatusCodes.Status400BadRequest, RequestErrorCodes.BatchingNotSupported,
                     "The gateway takes one request object with one variables map per HTTP request.");
             var request = payload.Requests[0];
 
@@ -41,7 +41,7 @@ public static class GatewayEndpoint
                 return;
             }
 
-            var result = await services.GetRequiredService<IGatewayExecutor>().ExecuteAsync(
+            using var result = await services.GetRequiredService<IGatewayExecutor>().ExecuteAsync(
                 new GatewayRequest(operation.Document, request.OperationName, operation.CoercedVariables,
                     services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, trace),
                     IncludePlan(http.Request, request.Extensions)),

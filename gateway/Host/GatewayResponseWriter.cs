@@ -21,19 +21,19 @@ public sealed class GatewayResponseWriter(IGraphQLTextSerializer serializer)
     public Task WriteRefusedAsync(HttpContext http, GraphQLRequestException refused)
     {
         if (refused.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
-        return WriteErrorsAsync(http, refused.StatusCode, [new GatewayError(refused.Message, refused.Code)], withData: false);
+        return WriteErrorsAsync(http, refused.StatusCode, [new RequestError(refused.Message, refused.Code)], withData: false);
     }
 
     /// <summary>Not executable (syntax, validation, variables, limits): a request error.</summary>
-    public Task WriteRejectedAsync(HttpContext http, IReadOnlyList<GatewayError> errors)
+    public Task WriteRejectedAsync(HttpContext http, IReadOnlyList<RequestError> errors)
         => WriteErrorsAsync(http, RequestErrorStatus(http), errors, withData: false);
 
     /// <summary>Something failed inside the gateway: a GraphQL error without internals, never a 500.</summary>
     public Task WriteInternalErrorAsync(HttpContext http)
         => WriteErrorsAsync(http, StatusCodes.Status200OK,
-            [new GatewayError("An internal error occurred in the gateway.", GatewayErrorCodes.InternalError)], withData: true);
+            [new RequestError("An internal error occurred in the gateway.", RequestErrorCodes.InternalError)], withData: true);
 
-    public async Task WriteResultAsync(HttpContext http, GatewayResult result)
+    public async Task WriteResultAsync(HttpContext http, IGatewayResult result)
     {
         // Serialized aside first: should writing fail halfway, nothing has reached the body and an error can still be sent.
         var buffer = new ArrayBufferWriter<byte>();
@@ -49,7 +49,7 @@ public sealed class GatewayResponseWriter(IGraphQLTextSerializer serializer)
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private async Task WriteErrorsAsync(HttpContext http, int statusCode, IReadOnlyList<GatewayError> errors, bool withData)
+    private async Task WriteErrorsAsync(HttpContext http, int statusCode, IReadOnlyList<RequestError> errors, bool withData)
     {
         StartResponse(http, statusCode);
         await using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, WriterOptions))

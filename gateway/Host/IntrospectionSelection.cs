@@ -20,9 +20,9 @@ public static class IntrospectionSelection
         var schemaFields = rootFields.Where(f => f.Name.StringValue is "__schema" or "__type").ToList();
         var dataFields = rootFields.Count(f => !f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
         if (schemaFields.Count > 0 && dataFields > 0)
-            throw new OperationRejectedException(new GatewayError(
+            throw new OperationRejectedException(new RequestError(
                 "Send __schema and __type in an operation of their own, without registry fields.",
-                GatewayErrorCodes.IntrospectionMixedWithData,
+                RequestErrorCodes.IntrospectionMixedWithData,
                 [ErrorLocation.Of(document, schemaFields[0])]));
         return dataFields == 0;
     }

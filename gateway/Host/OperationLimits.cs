@@ -15,16 +15,16 @@ public sealed class OperationLimits(GatewayLimits limits)
         var shape = measure.Measure(operation.SelectionSet);
         var location = ErrorLocation.Of(document, operation);
         if (shape.Depth > limits.MaxDepth)
-            throw Rejected(GatewayErrorCodes.MaxDepthExceeded, $"The operation nests {shape.Depth} levels deep; the limit is {limits.MaxDepth}.", location);
+            throw Rejected(RequestErrorCodes.MaxDepthExceeded, $"The operation nests {shape.Depth} levels deep; the limit is {limits.MaxDepth}.", location);
         if (shape.Aliases > limits.MaxAliases)
-            throw Rejected(GatewayErrorCodes.MaxAliasesExceeded, $"The operation uses {shape.Aliases} aliases; the limit is {limits.MaxAliases}.", location);
+            throw Rejected(RequestErrorCodes.MaxAliasesExceeded, $"The operation uses {shape.Aliases} aliases; the limit is {limits.MaxAliases}.", location);
         var rootFields = measure.RootFields(operation.SelectionSet);
         if (rootFields > limits.MaxRootFields)
-            throw Rejected(GatewayErrorCodes.MaxRootFieldsExceeded, $"The operation selects {rootFields} root fields; the limit is {limits.MaxRootFields}.", location);
+            throw Rejected(RequestErrorCodes.MaxRootFieldsExceeded, $"The operation selects {rootFields} root fields; the limit is {limits.MaxRootFields}.", location);
     }
 
     private static OperationRejectedException Rejected(string code, string message, ErrorLocation location)
-        => new(new GatewayError(message, code, [location]));
+        => new(new RequestError(message, code, [location]));
 
     private readonly record struct Shape(int Depth, long Aliases);
 

@@ -27,8 +27,8 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
     public async Task<PreparedOperation> PrepareAsync(GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
         if (Encoding.UTF8.GetByteCount(request.Query) > limits.MaxDocumentBytes)
-            throw new OperationRejectedException(new GatewayError(
-                $"The query is larger than {limits.MaxDocumentBytes} bytes.", GatewayErrorCodes.DocumentTooLarge));
+            throw new OperationRejectedException(new RequestError(
+                $"The query is larger than {limits.MaxDocumentBytes} bytes.", RequestErrorCodes.DocumentTooLarge));
 
         var document = Parse(request.Query);
         var operation = SelectOperation(document, request.OperationName);
@@ -64,13 +64,13 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            throw new OperationRejectedException(new GatewayError(
-                $"The query nests deeper than the parser's limit of {ParserOptions.MaxDepth} syntax levels.", GatewayErrorCodes.MaxDepthExceeded));
+            throw new OperationRejectedException(new RequestError(
+                $"The query nests deeper than the parser's limit of {ParserOptions.MaxDepth} syntax levels.", RequestErrorCodes.MaxDepthExceeded));
         }
         catch (GraphQLParserException exception)
         {
-            throw new OperationRejectedException(new GatewayError(
-                $"Syntax error: {exception.Description}", GatewayErrorCodes.SyntaxError,
+            throw new OperationRejectedException(new RequestError(
+                $"Syntax error: {exception.Description}", RequestErrorCodes.SyntaxError,
                 [new ErrorLocation(exception.Location.Line, exception.Location.Column)]));
         }
     }
@@ -80,15 +80,15 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         if (operationName is not null)
             return operations.FirstOrDefault(o => o.Name?.StringValue == operationName)
-                ?? throw new OperationRejectedException(new GatewayError(
-                    $"The document has no operation named '{operationName}'.", GatewayErrorCodes.OperationNotFound));
+                ?? throw new OperationRejectedException(new RequestError(
+                    $"The document has no operation named '{operationName}'.", RequestErrorCodes.OperationNotFound));
         return operations.Count switch
         {
             1 => operations[0],
-            0 => throw new OperationRejectedException(new GatewayError(
-                "The document has no operation.", GatewayErrorCodes.OperationNotFound)),
-            _ => throw new OperationRejectedException(new GatewayError(
-                "The document has more than one operation: name the one to execute in 'operationName'.", GatewayErrorCodes.OperationNameRequired)),
+            0 => throw new OperationRejectedException(new RequestError(
+                "The document has no operation.", RequestErrorCodes.OperationNotFound)),
+            _ => throw new OperationRejectedException(new RequestError(
+                "The document has more than one operation: name the one to execute in 'operationName'.", RequestErrorCodes.OperationNameRequired)),
         };
     }
 
@@ -101,12 +101,12 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
-            throw new OperationRejectedException(new GatewayError(
+            throw new OperationRejectedException(new RequestError(
                 $"The variables could not be read: {exception.Message}", GraphQLHttpErrorCodes.MalformedRequest));
         }
     }
 
-    private static GatewayError ToGatewayError(ExecutionError error)
+    private static RequestError ToGatewayError(ExecutionError error)
         => new(error.Message, error.Code ?? "VALIDATION_ERROR",
             error.Locations?.Select(l => new ErrorLocation(l.Line, l.Column)).ToList());
 }

@@ -1,3 +1,4 @@
+using static FederatedGraph.Benchmarks.Measurements;
 using System.Diagnostics;
 using FederatedGraph.Registries.Testing;
 using FederatedGraph.Subgraphs.Brp;
@@ -51,32 +52,5 @@ public static class SubgraphBatchBenchmark
         Console.WriteLine($"{keys} sequential single requests, {sequentialIterations} rounds: {Describe(sequential)}");
         Console.WriteLine($"ratio p50 sequential / batched: {Percentile(sequential, 0.50) / Percentile(batched, 0.50):F1}x");
         return 0;
-    }
-
-    private static async Task<List<double>> MeasureAsync(int iterations, Func<Task> action)
-    {
-        var samples = new List<double>(iterations);
-        for (var i = 0; i < iterations; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await action();
-            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-        samples.Sort();
-        return samples;
-    }
-
-    private static string Describe(List<double> sorted)
-        => $"p50 {Percentile(sorted, 0.50):F2} ms, p95 {Percentile(sorted, 0.95):F2} ms, p99 {Percentile(sorted, 0.99):F2} ms, mean {sorted.Average():F2} ms";
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static int Option(string[] args, string name, int fallback)
-        => int.TryParse(OptionText(args, name, ""), out var value) ? value : fallback;
-
-    private static string OptionText(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 }

@@ -130,11 +130,13 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Executor_errors_and_extensions_are_written_as_given()
     {
-        _server.Executor.Answer = _ => new Execution.GatewayResult
+        var answer = new StubResult(new JsonObject
         {
-            Errors = [new JsonObject { ["message"] = "brp is niet bereikbaar", ["extensions"] = new JsonObject { ["code"] = "SUBGRAPH_UNAVAILABLE" } }],
-            Extensions = new JsonObject { ["queryPlan"] = "…" },
-        };
+            ["data"] = null,
+            ["errors"] = new JsonArray(new JsonObject { ["message"] = "brp is niet bereikbaar", ["extensions"] = new JsonObject { ["code"] = "SUBGRAPH_UNAVAILABLE" } }),
+            ["extensions"] = new JsonObject { ["queryPlan"] = "…" },
+        });
+        _server.Executor.Answer = _ => answer;
 
         var body = await JsonAsync(await _server.QueryAsync(PersoonQuery, new { bsn = "1" }));
 
@@ -142,5 +144,6 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
         Assert.Equal("brp is niet bereikbaar", body.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").ValueKind);
         Assert.Equal("…", body.GetProperty("extensions").GetProperty("queryPlan").GetString());
+        Assert.True(answer.Disposed);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FederatedGraph.Gateway.Execution;
 
@@ -10,13 +11,23 @@ public sealed class StubExecutor : IGatewayExecutor
     public ConcurrentQueue<GatewayRequest> Requests { get; } = new();
 
     /// <summary>The answer; by default <c>{"data":{"stub":true}}</c>.</summary>
-    public Func<GatewayRequest, GatewayResult> Answer { get; set; } = _ => new GatewayResult { Data = new JsonObject { ["stub"] = true } };
+    public Func<GatewayRequest, StubResult> Answer { get; set; } = _ => new StubResult(new JsonObject { ["data"] = new JsonObject { ["stub"] = true } });
 
     public GatewayRequest Single => Assert.Single(Requests);
 
-    public Task<GatewayResult> ExecuteAsync(GatewayRequest request, CancellationToken cancellationToken)
+    public Task<IGatewayResult> ExecuteAsync(GatewayRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
-        return Task.FromResult(Answer(request));
+        return Task.FromResult<IGatewayResult>(Answer(request));
     }
+}
+
+/// <summary>A response given as JSON, written as it is.</summary>
+public sealed class StubResult(JsonObject response) : IGatewayResult
+{
+    public bool Disposed { get; private set; }
+
+    public void WriteTo(Utf8JsonWriter writer) => response.WriteTo(writer);
+
+    public void Dispose() => Disposed = true;
 }

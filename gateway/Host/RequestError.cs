@@ -14,7 +14,7 @@ public readonly record struct ErrorLocation(int Line, int Column)
 }
 
 /// <summary>An error the gateway host reports itself, before or instead of execution.</summary>
-public sealed record GatewayError(string Message, string Code, IReadOnlyList<ErrorLocation>? Locations = null)
+public sealed record RequestError(string Message, string Code, IReadOnlyList<ErrorLocation>? Locations = null)
 {
     public void WriteTo(Utf8JsonWriter writer)
     {
@@ -41,9 +41,9 @@ public sealed record GatewayError(string Message, string Code, IReadOnlyList<Err
 
 /// <summary>The operation cannot be executed: syntax, validation, variables or limits. Answered with
 /// 400 under application/graphql-response+json and 200 under application/json.</summary>
-public sealed class OperationRejectedException(IReadOnlyList<GatewayError> errors) : Exception(errors[0].Message)
+public sealed class OperationRejectedException(IReadOnlyList<RequestError> errors) : Exception(errors[0].Message)
 {
-    public OperationRejectedException(GatewayError error) : this([error]) { }
+    public OperationRejectedException(RequestError error) : this([error]) { }
 
-    public IReadOnlyList<GatewayError> Errors { get; } = errors;
+    public IReadOnlyList<RequestError> Errors { get; } = errors;
 }

@@ -4,7 +4,7 @@ namespace FederatedGraph.Gateway;
 /// The <c>extensions.code</c> values the gateway host puts on errors it raises itself. Wire errors carry
 /// <see cref="GraphQLOverHttp.GraphQLHttpErrorCodes"/>; validation errors keep GraphQL.NET's codes.
 /// </summary>
-public static class GatewayErrorCodes
+public static class RequestErrorCodes
 {
     public const string SyntaxError = "SYNTAX_ERROR";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";

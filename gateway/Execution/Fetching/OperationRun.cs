@@ -1,0 +1,221 @@
+using System.Text.Json;
+using FederatedGraph.Gateway.Execution.Results;
+using FederatedGraph.Gateway.Execution.Transport;
+using FederatedGraph.Gateway.Planning.Plans;
+using FederatedGraph.Gateway.Planning.Schema;
+
+namespace FederatedGraph.Gateway.Execution.Fetching;
+
+/// <summary>
+/// Runs the fetches of one plan for one request: each as soon as the fetches it depends on are done, so
+/// independent fetches run in parallel. Results are merged into one tree of <see cref="ResultObject"/>s under a
+/// lock; a fetch that fails leaves its part missing and reports one error per affected path.
+/// </summary>
+internal sealed class OperationRun(
+    OperationPlan plan,
+    GatewayRequest request,
+    CompositeSchema schema,
+    SubgraphTransport transport,
+    GatewayExecutionOptions options) : IDisposable
+{
+    private readonly Lock _lock = new();
+    private readonly List<SubgraphResponse> _responses = [];
+
+    public ResultObject Root { get; } = ResultObject.Empty();
+
+    public List<GatewayError> Errors { get; } = [];
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var tasks = new Task[plan.Fetches.Count];
+        foreach (var fetch in plan.Fetches)
+        {
+            var dependencies = fetch.DependsOn.Select(id => tasks[id - 1]).ToArray();
+            tasks[fetch.Id - 1] = RunAfterAsync(fetch, dependencies, cancellationToken);
+        }
+        await Task.WhenAll(tasks);
+    }
+
+    private async Task RunAfterAsync(Fetch fetch, Task[] dependencies, CancellationToken cancellationToken)
+    {
+        if (dependencies.Length > 0) await Task.WhenAll(dependencies);
+        if (fetch.Kind == FetchKind.Root) await RunRootAsync(fetch, cancellationToken);
+        else await RunEntityAsync(fetch, cancellationToken);
+    }
+
+    private async Task RunRootAsync(Fetch fetch, CancellationToken cancellationToken)
+    {
+        var body = RequestBodies.Single(fetch.Document, writer => WriteForwarded(writer, fetch));
+        SubgraphResponse response;
+        try
+        {
+            var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: false, request.ForwardedHeaders, cancellationToken);
+            response = SubgraphResponse.Single(bytes, length);
+            CheckShape(response.Results[0]);
+        }
+        catch (SubgraphFailure failure)
+        {
+            lock (_lock)
+            {
+                Root.FetchFailed = true;
+                foreach (var name in fetch.ResponseNames) Errors.Add(new GatewayError(failure.Message, failure.Code, [name], fetch.SourceSchema));
+            }
+            return;
+        }
+
+        lock (_lock)
+        {
+            _responses.Add(response);
+            var result = response.Results[0];
+            if (result.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object) Root.Merge(data);
+            foreach (var error in ErrorsOf(result))
+                Errors.Add(SubgraphError(fetch, error, SubgraphPath(error, 0) is { } path ? [.. path] : null));
+        }
+    }
+
+    private async Task RunEntityAsync(Fetch fetch, CancellationToken cancellationToken)
+    {
+        var lookup = fetch.Lookup!;
+        EntityBatch batch;
+        lock (_lock) batch = EntityBatch.Collect(Root, fetch, request.Variables);
+        if (batch.Count == 0) return;
+
+        var chunks = new List<Task>();
+        for (var start = 0; start < batch.Count; start += options.MaxBatchSize)
+            chunks.Add(RunEntityChunkAsync(fetch, lookup, batch, start, Math.Min(options.MaxBatchSize, batch.Count - start), cancellationToken));
+        await Task.WhenAll(chunks);
+    }
+
+    private async Task RunEntityChunkAsync(Fetch fetch, EntityLookup lookup, EntityBatch batch, int start, int count, CancellationToken cancellationToken)
+    {
+        var source = schema.SourceSchema(fetch.SourceSchema);
+        var aliases = count > 1 && !source.VariableBatching && !source.RequestBatching;
+        SubgraphResponse response;
+        try
+        {
+            if (count == 1 || aliases)
+            {
+                var document = aliases ? lookup.AliasBatchDocument(count) : fetch.Document;
+                var body = RequestBodies.Single(document, writer => batch.WriteVariables(writer, start, count, aliases, w => WriteForwarded(w, fetch)));
+                var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: false, request.ForwardedHeaders, cancellationToken);
+                response = SubgraphResponse.Single(bytes, length);
+            }
+            else
+            {
+                var body = source.VariableBatching
+                    ? RequestBodies.VariableBatch(fetch.Document, count, (writer, i) => batch.WriteVariables(writer, start + i, 1, false, w => WriteForwarded(w, fetch)))
+                    : RequestBodies.RequestBatch(fetch.Document, count, (writer, i) => batch.WriteVariables(writer, start + i, 1, false, w => WriteForwarded(w, fetch)));
+                var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: true, request.ForwardedHeaders, cancellationToken);
+                response = SubgraphResponse.Batch(bytes, length, count, source.VariableBatching ? "variableIndex" : "requestIndex");
+            }
+            foreach (var result in response.Results) CheckShape(result);
+        }
+        catch (SubgraphFailure failure)
+        {
+            lock (_lock) ReportFailure(fetch, batch, start, count, failure);
+            return;
+        }
+
+        lock (_lock)
+        {
+            _responses.Add(response);
+            var paths = new Lazy<Dictionary<ResultObject, object[]>>(() => batch.Paths(Root, fetch));
+            for (var i = 0; i < count; i++)
+            {
+                // Alias batches answer all entities in one result; the others one result per entity.
+                var result = response.Results[aliases ? 0 : i];
+                var alias = aliases ? EntityLookup.AliasPrefix + i : lookup.Field;
+                var entity = Entity(result, lookup, alias);
+                foreach (var target in batch.Targets(start + i))
+                    if (entity.ValueKind == JsonValueKind.Object) target.Merge(entity);
+
+                foreach (var error in ErrorsOf(result))
+                {
+                    var remainder = SubgraphPath(error, lookup.Path.Count + 1);
+                    if (aliases && !IsForAlias(error, lookup.Path.Count, alias)) continue;
+                    foreach (var target in batch.Targets(start + i))
+                        Errors.Add(SubgraphError(fetch, error, [.. paths.Value[target], .. remainder ?? []]));
+                }
+            }
+        }
+    }
+
+    /// <summary>A failed entity fetch: its entities miss the fields it was for, each with one error that says why.</summary>
+    private void ReportFailure(Fetch fetch, EntityBatch batch, int start, int count, SubgraphFailure failure)
+    {
+        var paths = batch.Paths(Root, fetch);
+        for (var i = start; i < start + count; i++)
+        {
+            foreach (var target in batch.Targets(i))
+            {
+                target.FetchFailed = true;
+                object[] path = fetch.ResponseNames.Count > 0 ? [.. paths[target], fetch.ResponseNames[0]] : paths[target];
+                Errors.Add(new GatewayError(failure.Message, failure.Code, path, fetch.SourceSchema));
+            }
+        }
+    }
+
+    private static JsonElement Entity(JsonElement result, EntityLookup lookup, string field)
+    {
+        if (!result.TryGetProperty("data", out var value)) return default;
+        foreach (var step in lookup.Path.Append(field))
+        {
+            if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(step, out value)) return default;
+        }
+        return value;
+    }
+
+    /// <summary>A result must be an object with <c>data</c> (an object or null) or with <c>errors</c> (a list).</summary>
+    private static void CheckShape(JsonElement result)
+    {
+        var hasData = result.TryGetProperty("data", out var data);
+        var hasErrors = result.TryGetProperty("errors", out var errors);
+        if ((hasData && data.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+            || (hasErrors && errors.ValueKind != JsonValueKind.Array)
+            || (!hasData && !hasErrors))
+            throw SubgraphResponse.BadShape("a result needs data (an object or null) or errors (a list)");
+    }
+
+    private static IEnumerable<JsonElement> ErrorsOf(JsonElement result)
+        => result.TryGetProperty("errors", out var errors) ? errors.EnumerateArray() : [];
+
+    private static bool IsForAlias(JsonElement error, int position, string alias)
+        => error.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.Array && path.GetArrayLength() > position
+           && path[position].ValueKind == JsonValueKind.String && path[position].ValueEquals(alias);
+
+    /// <summary>The error's path in the subgraph's result without its first <paramref name="skip"/> segments; null when it has none.</summary>
+    private static List<object>? SubgraphPath(JsonElement error, int skip)
+    {
+        if (!error.TryGetProperty("path", out var path) || path.ValueKind != JsonValueKind.Array) return null;
+        var segments = new List<object>();
+        foreach (var segment in path.EnumerateArray().Skip(skip))
+            segments.Add(segment.ValueKind == JsonValueKind.Number ? segment.GetInt32() : segment.GetString() ?? "");
+        return segments;
+    }
+
+    private GatewayError SubgraphError(Fetch fetch, JsonElement error, IReadOnlyList<object>? path)
+    {
+        var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "The subgraph reported an error.";
+        var extensions = error.TryGetProperty("extensions", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
+        var code = extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String
+            ? c.GetString()!
+            : GatewayErrorCodes.SubgraphError;
+        return new GatewayError(message, code, path, fetch.SourceSchema, extensions);
+    }
+
+    private void WriteForwarded(Utf8JsonWriter writer, Fetch fetch)
+    {
+        if (request.Variables is not { ValueKind: JsonValueKind.Object } variables) return;
+        foreach (var name in fetch.ForwardedVariables)
+        {
+            if (!variables.TryGetProperty(name, out var value)) continue;
+            writer.WritePropertyName(name);
+            value.WriteTo(writer);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var response in _responses) response.Dispose();
+    }
+}

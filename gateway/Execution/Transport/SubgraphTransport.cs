@@ -1,0 +1,58 @@
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+
+namespace FederatedGraph.Gateway.Execution.Transport;
+
+/// <summary>
+/// Sends one request body to a subgraph and returns the answer's bytes, turning every way it can fail
+/// (unreachable, too slow, non-2xx) into a <see cref="SubgraphFailure"/> with its code.
+/// </summary>
+internal sealed class SubgraphTransport(SubgraphClients clients, GatewayExecutionOptions options)
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly MediaTypeWithQualityHeaderValue GraphQLResponse = new("application/graphql-response+json");
+    private static readonly MediaTypeWithQualityHeaderValue JsonLines = new("application/jsonl");
+
+    /// <summary>POSTs <paramref name="body"/>; <paramref name="batch"/> asks for JSON lines.</summary>
+    public async Task<(byte[] Body, int Length)> PostAsync(string sourceSchema, ReadOnlyMemory<byte> body, bool batch,
+        IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
+    {
+        var (client, url) = clients.For(sourceSchema);
+        if (url is null)
+            throw new SubgraphFailure(GatewayErrorCodes.SubgraphUnavailable, $"No URL is configured for the source schema '{sourceSchema}'.");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ReadOnlyMemoryContent(body) };
+        request.Content.Headers.ContentType = Json;
+        request.Headers.Accept.Add(batch ? JsonLines : GraphQLResponse);
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.SubgraphTimeout);
+        try
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (!response.IsSuccessStatusCode)
+                throw new SubgraphFailure(GatewayErrorCodes.SubgraphBadResponse, $"The subgraph answered HTTP {(int)response.StatusCode}.");
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, timeout.Token);
+            return (buffer.GetBuffer(), (int)buffer.Length);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SubgraphFailure(GatewayErrorCodes.SubgraphTimeout, $"The subgraph did not answer within {options.SubgraphTimeout.TotalSeconds:0.###} s.");
+        }
+        catch (HttpRequestException exception) when (exception.InnerException is SocketException || exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            throw new SubgraphFailure(GatewayErrorCodes.SubgraphUnavailable, $"The subgraph could not be reached: {exception.Message}");
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new SubgraphFailure(GatewayErrorCodes.SubgraphBadResponse, $"The subgraph's answer could not be read: {exception.Message}");
+        }
+        catch (IOException exception)
+        {
+            throw new SubgraphFailure(GatewayErrorCodes.SubgraphBadResponse, $"The subgraph's answer could not be read: {exception.Message}");
+        }
+    }
+}

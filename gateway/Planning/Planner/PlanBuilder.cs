@@ -1,0 +1,435 @@
+using FederatedGraph.Gateway.Planning.Plans;
+using FederatedGraph.Gateway.Planning.Schema;
+using GraphQLParser.AST;
+using GraphQLParser.Visitors;
+
+namespace FederatedGraph.Gateway.Planning.Planner;
+
+/// <summary>
+/// Plans one operation. Walks the client's selections with the fetch that is delivering the current object:
+/// a field that fetch's source schema resolves goes into its document; any other field goes into an entity fetch
+/// to a source schema that resolves it, through one of that schema's lookups, with the lookup's keys selected in
+/// the delivering fetch under reserved aliases.
+/// </summary>
+internal sealed class PlanBuilder
+{
+    private static readonly SDLPrinter Printer = new();
+
+    private readonly CompositeSchema _schema;
+    private readonly GraphQLDocument _document;
+    private readonly GraphQLOperationDefinition _operation;
+    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
+    private readonly List<FetchBuilder> _fetches = [];
+    private readonly Dictionary<(FetchBuilder Parent, string Path, string Schema, bool WithRequirements), FetchBuilder> _entityFetches = [];
+
+    /// <summary>Where fields are being planned: the fetch delivering the object, its concrete type and path.</summary>
+    private sealed record Position(
+        FetchBuilder Fetch,
+        CompositeType Type,
+        IReadOnlyList<PathStep> Path,
+        ProvidedFields? Provided,
+        SubgraphSelectionSet Object);
+
+    public PlanBuilder(CompositeSchema schema, GraphQLDocument document, string? operationName)
+    {
+        _schema = schema;
+        _document = document;
+        _operation = FindOperation(document, operationName);
+        _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
+    }
+
+    public OperationPlan Build()
+    {
+        var rootTypeName = _operation.Operation switch
+        {
+            OperationType.Query => CompositeSchema.QueryTypeName,
+            OperationType.Mutation => CompositeSchema.MutationTypeName,
+            _ => throw new OperationPlanningException(PlanningErrorCodes.CannotPlan, "Subscriptions are not supported by the gateway."),
+        };
+        var rootType = _schema.Type(rootTypeName)
+            ?? throw new OperationPlanningException(PlanningErrorCodes.CannotPlan, $"The schema has no {rootTypeName} type.");
+
+        var rootFields = new List<(GraphQLField Field, IReadOnlyList<IReadOnlyList<GraphQLDirective>> Conditions)>();
+        CollectRootFields(rootType, _operation.SelectionSet, [], rootFields);
+        CheckIntrospection(rootFields.Select(r => r.Field));
+
+        FetchBuilder? previous = null;
+        foreach (var (field, conditions) in rootFields)
+        {
+            if (field.Name.StringValue == "__typename") continue;
+            var schemaName = ChooseRootSchema(rootType, field);
+            var fetch = _operation.Operation == OperationType.Mutation
+                ? NewFetch(schemaName, FetchKind.Root, [], null)
+                : _fetches.FirstOrDefault(f => f.Kind == FetchKind.Root && f.SourceSchema == schemaName) ?? NewFetch(schemaName, FetchKind.Root, [], null);
+            // Mutation fields run one after the other, in the order the client wrote them.
+            if (_operation.Operation == OperationType.Mutation && previous is not null) fetch.DependsOn.Add(previous);
+            previous = fetch;
+
+            var position = new Position(fetch, rootType, [], null, fetch.Selections);
+            PlanField(position, field, Conditional(fetch.Selections, conditions));
+            fetch.AddResponseName(ResponseName(field));
+        }
+
+        return new OperationPlan(_operation, _fragments, rootTypeName, Finish(), HasConditionalDirectives(_document));
+    }
+
+    private static GraphQLOperationDefinition FindOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return operation ?? throw new OperationPlanningException(PlanningErrorCodes.UnknownOperation, operationName is null
+            ? "The document must hold exactly one operation, or the request must name one."
+            : $"The document has no operation named '{operationName}'.");
+    }
+
+    private void CollectRootFields(CompositeType rootType, GraphQLSelectionSet selectionSet,
+        IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions, List<(GraphQLField, IReadOnlyList<IReadOnlyList<GraphQLDirective>>)> fields)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    fields.Add((field, conditions));
+                    break;
+                case GraphQLInlineFragment fragment when Applies(fragment.TypeCondition, rootType):
+                    CollectRootFields(rootType, fragment.SelectionSet, WithConditions(conditions, fragment.Directives), fields);
+                    break;
+                case GraphQLFragmentSpread spread when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition)
+                                                      && Applies(definition.TypeCondition, rootType):
+                    CollectRootFields(rootType, definition.SelectionSet, WithConditions(conditions, spread.Directives), fields);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckIntrospection(IEnumerable<GraphQLField> rootFields)
+    {
+        var names = rootFields.Select(f => f.Name.StringValue).ToList();
+        if (names.Any(n => n is "__schema" or "__type"))
+            throw new OperationPlanningException(PlanningErrorCodes.IntrospectionMixed, names.All(n => n.StartsWith("__", StringComparison.Ordinal))
+                ? "Introspection is answered by the gateway host, not by the planner."
+                : "An operation may not mix introspection (__schema, __type) with data fields; send them as separate operations.");
+    }
+
+    /// <summary>For a root field more than one source schema resolves, the one that resolves most of its selections.</summary>
+    private string ChooseRootSchema(CompositeType rootType, GraphQLField field)
+    {
+        var definition = Definition(rootType, field);
+        var candidates = definition.Sources.Where(s => s.Resolves && s.Requirements.Count == 0).Select(s => s.Schema).ToList();
+        if (candidates.Count == 0)
+            throw new OperationPlanningException(PlanningErrorCodes.CannotPlan, $"No source schema resolves {rootType.Name}.{definition.Name}.");
+        if (candidates.Count == 1) return candidates[0];
+        var fieldType = _schema.Type(definition.Type.NamedType);
+        return candidates
+            .OrderByDescending(s => fieldType is null ? 0 : CountResolvable(s, fieldType, field.SelectionSet))
+            .ThenByDescending(s => _fetches.Any(f => f.Kind == FetchKind.Root && f.SourceSchema == s))
+            .First();
+    }
+
+    private int CountResolvable(string schema, CompositeType type, GraphQLSelectionSet? selectionSet)
+    {
+        if (selectionSet is null) return 0;
+        var count = 0;
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field when type.Field(field.Name.StringValue) is { } definition
+                                             && definition.SourceIn(schema) is { Resolves: true }:
+                    count += 1 + (_schema.Type(definition.Type.NamedType) is { } child ? CountResolvable(schema, child, field.SelectionSet) : 0);
+                    break;
+                case GraphQLInlineFragment fragment:
+                    count += CountResolvable(schema, type, fragment.SelectionSet);
+                    break;
+                case GraphQLFragmentSpread spread when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition):
+                    count += CountResolvable(schema, type, definition.SelectionSet);
+                    break;
+            }
+        }
+        return count;
+    }
+
+    private void PlanSelections(Position position, GraphQLSelectionSet selectionSet, SubgraphSelectionSet output)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    PlanField(position, field, output);
+                    break;
+                case GraphQLInlineFragment fragment when Applies(fragment.TypeCondition, position.Type):
+                    PlanSelections(position, fragment.SelectionSet, Conditional(output, [Conditions(fragment.Directives)]));
+                    break;
+                case GraphQLFragmentSpread spread when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition)
+                                                      && Applies(definition.TypeCondition, position.Type):
+                    PlanSelections(position, definition.SelectionSet, Conditional(output, [Conditions(spread.Directives)]));
+                    break;
+            }
+        }
+    }
+
+    private void PlanField(Position position, GraphQLField field, SubgraphSelectionSet output)
+    {
+        var name = field.Name.StringValue;
+        // The executor answers __typename from the object's type; the subgraphs need not be asked.
+        if (name == "__typename") return;
+        if (field.Alias?.Name.StringValue.StartsWith(ReservedNames.Prefix, StringComparison.Ordinal) == true)
+            throw new OperationPlanningException(PlanningErrorCodes.ReservedAlias,
+                $"The alias '{field.Alias.Name.StringValue}' starts with '{ReservedNames.Prefix}', which the gateway reserves.");
+
+        var definition = Definition(position.Type, field);
+        var source = definition.SourceIn(position.Fetch.SourceSchema);
+        var resolvesHere = source is not null
+                           && (source.Resolves || position.Provided?.Contains(name) == true)
+                           && source.Requirements.Count == 0;
+        if (resolvesHere)
+            EmitField(position, definition, source!, field, output, []);
+        else
+            PlanElsewhere(position, definition, field, output);
+    }
+
+    /// <summary>Puts the field into the delivering fetch's document and plans its selections below it.</summary>
+    private void EmitField(Position position, CompositeField definition, FieldSource source, GraphQLField field,
+        SubgraphSelectionSet output, IReadOnlyList<GraphQLArgument> extraArguments)
+    {
+        var childType = _schema.Type(definition.Type.NamedType);
+        var selections = childType is null ? null : new SubgraphSelectionSet();
+        output.Add(new SubgraphField(
+            field.Alias?.Name.StringValue,
+            definition.Name,
+            [.. field.Arguments?.Items ?? [], .. extraArguments],
+            Conditions(field.Directives),
+            selections));
+        if (childType is null || field.SelectionSet is null) return;
+
+        var provided = ProvidedFields.Union(position.Provided?.Below(definition.Name), source.Provides);
+        var path = position.Path.Append(new PathStep(ResponseName(field), null)).ToList();
+        if (!childType.IsAbstract)
+        {
+            PlanSelections(new Position(position.Fetch, childType, path, provided, selections!), field.SelectionSet, selections!);
+            return;
+        }
+
+        // Abstract: the type name tells the executor which object type each object is; the fields are planned
+        // per possible object type, so that entity fetches find the objects they are for.
+        selections!.AddHidden(["__typename"]);
+        foreach (var objectTypeName in PossibleTypes(childType, position.Fetch.SourceSchema))
+        {
+            if (_schema.Type(objectTypeName) is not { } objectType) continue;
+            var fragment = selections.TypeFragment(objectTypeName);
+            var typedPath = path.Take(path.Count - 1).Append(new PathStep(path[^1].ResponseName, objectTypeName)).ToList();
+            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment), field.SelectionSet, fragment);
+        }
+    }
+
+    private static IReadOnlyList<string> PossibleTypes(CompositeType abstractType, string schema)
+        => abstractType.PossibleTypesBySchema.TryGetValue(schema, out var types)
+            ? types
+            : abstractType.PossibleTypesBySchema.Values.SelectMany(t => t).Distinct().ToList();
+
+    /// <summary>A field the delivering fetch cannot resolve: an entity fetch to a source schema that can.</summary>
+    private void PlanElsewhere(Position position, CompositeField definition, GraphQLField field, SubgraphSelectionSet output)
+    {
+        var conditions = ConditionsOf(position.Object, output);
+        foreach (var (source, lookup) in Candidates(position, definition))
+        {
+            var withRequirements = source.Requirements.Count > 0;
+            var fetch = EntityFetch(position, source.Schema, lookup, withRequirements);
+            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections);
+            var target = Conditional(fetch.Selections, conditions);
+            fetch.AddResponseName(ResponseName(field));
+            if (!withRequirements)
+            {
+                PlanField(entity, field, target);
+                return;
+            }
+
+            var arguments = source.Requirements.Select(requirement =>
+            {
+                var variable = fetch.AddVariable("r", requirement.Type, RequiredValue(position, requirement.Map, fetch));
+                return new GraphQLArgument(new GraphQLName(requirement.Argument), new GraphQLVariable(new GraphQLName(variable)));
+            }).ToList();
+            EmitField(entity, definition, source, field, target, arguments);
+            return;
+        }
+        throw new OperationPlanningException(PlanningErrorCodes.CannotPlan,
+            $"No source schema can resolve {position.Type.Name}.{definition.Name} at {Describe(position.Path)}: none has a lookup whose keys {position.Fetch.SourceSchema} provides.");
+    }
+
+    /// <summary>
+    /// The source schemas that resolve the field and a lookup of theirs whose keys the delivering fetch can select;
+    /// a schema already fetched at this place first (shareable fields: the cheapest source).
+    /// </summary>
+    private IEnumerable<(FieldSource Source, Lookup Lookup)> Candidates(Position position, CompositeField definition)
+    {
+        var sources = definition.Sources.Where(s => s.Resolves)
+            .OrderByDescending(s => s.Schema == position.Fetch.SourceSchema)
+            .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, s.Requirements.Count > 0)));
+        foreach (var source in sources)
+        {
+            var lookup = position.Type.Lookups
+                .Where(l => l.Schema == source.Schema)
+                .OrderBy(l => l.Arguments.Count)
+                .FirstOrDefault(l => l.Arguments.All(a => CanResolve(position.Fetch.SourceSchema, position.Type, a.Map, position.Provided)));
+            if (lookup is not null) yield return (source, lookup);
+        }
+    }
+
+    /// <summary>The entity fetch for this place, source schema and lookup; its keys are selected in the delivering fetch.</summary>
+    private FetchBuilder EntityFetch(Position position, string schema, Lookup lookup, bool withRequirements)
+    {
+        var key = (position.Fetch, PathKey(position.Path), schema, withRequirements);
+        if (_entityFetches.TryGetValue(key, out var existing)) return existing;
+
+        var fetch = NewFetch(schema, FetchKind.Entity, position.Path, lookup);
+        fetch.DependsOn.Add(position.Fetch);
+        foreach (var argument in lookup.Arguments)
+            fetch.KeyVariables.Add(fetch.AddVariable("k", argument.Type, position.Object.AddHidden(argument.Map.Fields)));
+        _entityFetches[key] = fetch;
+        return fetch;
+    }
+
+    /// <summary>
+    /// Where the value a <c>@require</c> needs is found on the entity: selected by the delivering fetch when its
+    /// source schema resolves it, else by an entity fetch to a source schema that does, which then runs first.
+    /// </summary>
+    private IReadOnlyList<string> RequiredValue(Position position, FieldPath map, FetchBuilder requiring)
+    {
+        if (CanResolve(position.Fetch.SourceSchema, position.Type, map, position.Provided))
+            return position.Object.AddHidden(map.Fields);
+
+        var first = position.Type.Field(map.Fields[0]);
+        foreach (var (source, lookup) in first is null ? [] : Candidates(position, first))
+        {
+            if (source.Requirements.Count > 0 || !CanResolve(source.Schema, position.Type, map, null)) continue;
+            var provider = EntityFetch(position, source.Schema, lookup, withRequirements: false);
+            requiring.DependsOn.Add(provider);
+            return provider.Selections.AddHidden(map.Fields);
+        }
+        throw new OperationPlanningException(PlanningErrorCodes.CannotPlan,
+            $"No source schema can provide '{map}' of {position.Type.Name} at {Describe(position.Path)}.");
+    }
+
+    private bool CanResolve(string schema, CompositeType type, FieldPath path, ProvidedFields? provided)
+    {
+        var current = type;
+        for (var i = 0; i < path.Fields.Count; i++)
+        {
+            var field = current.Field(path.Fields[i]);
+            var source = field?.SourceIn(schema);
+            if (source is null || source.Requirements.Count > 0 || !(source.Resolves || provided?.Contains(field!.Name) == true)) return false;
+            if (i == path.Fields.Count - 1) return true;
+            if (_schema.Type(field!.Type.NamedType) is not { IsAbstract: false } next) return false;
+            provided = ProvidedFields.Union(provided?.Below(field.Name), source.Provides);
+            current = next;
+        }
+        return true;
+    }
+
+    private FetchBuilder NewFetch(string schema, FetchKind kind, IReadOnlyList<PathStep> target, Lookup? lookup)
+    {
+        var fetch = new FetchBuilder(_fetches.Count, schema, kind, target, lookup);
+        _fetches.Add(fetch);
+        return fetch;
+    }
+
+    private CompositeField Definition(CompositeType type, GraphQLField field)
+        => type.Field(field.Name.StringValue)
+           ?? throw new OperationPlanningException(PlanningErrorCodes.CannotPlan, $"{type.Name} has no field '{field.Name.StringValue}'.");
+
+    private bool Applies(GraphQLTypeCondition? condition, CompositeType type)
+        => condition is null || _schema.Applies(condition.Type.Name.StringValue, type.Name);
+
+    /// <summary>The directive-only fragments between an object's selection set and the place a field is planned.</summary>
+    private static IReadOnlyList<IReadOnlyList<GraphQLDirective>> ConditionsOf(SubgraphSelectionSet objectSelections, SubgraphSelectionSet output)
+    {
+        if (ReferenceEquals(objectSelections, output)) return [];
+        foreach (var fragment in objectSelections.Items.OfType<SubgraphInlineFragment>().Where(f => f.TypeCondition is null))
+        {
+            var inner = ConditionsOf(fragment.SelectionSet, output);
+            if (ReferenceEquals(fragment.SelectionSet, output) || inner.Count > 0) return [fragment.Directives, .. inner];
+        }
+        return [];
+    }
+
+    private static SubgraphSelectionSet Conditional(SubgraphSelectionSet output, IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions)
+    {
+        foreach (var directives in conditions)
+            if (directives.Count > 0) output = output.ConditionalFragment(directives);
+        return output;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<GraphQLDirective>> WithConditions(
+        IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions, GraphQLDirectives? directives)
+        => Conditions(directives) is { Count: > 0 } own ? [.. conditions, own] : conditions;
+
+    /// <summary>The <c>@skip</c> and <c>@include</c> directives, which subgraph documents carry along.</summary>
+    private static IReadOnlyList<GraphQLDirective> Conditions(GraphQLDirectives? directives)
+        => directives?.Items.Where(d => d.Name.StringValue is "skip" or "include").ToList() ?? [];
+
+    private static bool HasConditionalDirectives(ASTNode node) => node switch
+    {
+        GraphQLDocument document => document.Definitions.Any(HasConditionalDirectives),
+        GraphQLOperationDefinition operation => HasConditionalDirectives(operation.SelectionSet),
+        GraphQLFragmentDefinition fragment => HasConditionalDirectives(fragment.SelectionSet),
+        GraphQLSelectionSet set => set.Selections.Any(HasConditionalDirectives),
+        GraphQLField field => Conditions(field.Directives).Count > 0 || (field.SelectionSet is not null && HasConditionalDirectives(field.SelectionSet)),
+        GraphQLInlineFragment fragment => Conditions(fragment.Directives).Count > 0 || HasConditionalDirectives(fragment.SelectionSet),
+        GraphQLFragmentSpread spread => Conditions(spread.Directives).Count > 0,
+        _ => false,
+    };
+
+    private static string ResponseName(GraphQLField field) => (field.Alias?.Name ?? field.Name).StringValue;
+
+    private static string PathKey(IReadOnlyList<PathStep> path) => string.Join('/', path);
+
+    private static string Describe(IReadOnlyList<PathStep> path) => path.Count == 0 ? "the root" : string.Join('.', path.Select(p => p.ResponseName));
+
+    /// <summary>Orders the fetches so that each comes after its dependencies (creation order otherwise) and prints their documents.</summary>
+    private List<Fetch> Finish()
+    {
+        var ordered = new List<FetchBuilder>();
+        var done = new HashSet<FetchBuilder>();
+        while (ordered.Count < _fetches.Count)
+        {
+            var next = _fetches.First(f => !done.Contains(f) && f.DependsOn.All(done.Contains));
+            ordered.Add(next);
+            done.Add(next);
+        }
+        var ids = ordered.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i + 1);
+        return ordered.Select(f => Print(f, ids[f], f.DependsOn.Select(d => ids[d]).Order().ToList())).ToList();
+    }
+
+    private Fetch Print(FetchBuilder fetch, int id, IReadOnlyList<int> dependsOn)
+    {
+        var printer = new SubgraphDocumentPrinter();
+        var selections = printer.Print(fetch.Selections);
+        var hidden = fetch.Variables.Select(v => v.Name).ToHashSet();
+        var forwarded = printer.Variables.Where(v => !hidden.Contains(v)).ToList();
+        var forwardedDefinitions = string.Join(", ", forwarded.Select(VariableDefinition));
+
+        if (fetch.Lookup is not { } lookup)
+        {
+            var operation = _operation.Operation == OperationType.Mutation ? "mutation" : "query";
+            var header = forwarded.Count > 0 ? $"{operation}({forwardedDefinitions})" : operation;
+            return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, $"{header} {selections}", forwarded, null);
+        }
+
+        var keyArguments = string.Join(", ", lookup.Arguments.Select((a, i) => $"{a.Name}: ${fetch.KeyVariables[i]}"));
+        var entityLookup = new EntityLookup(lookup.Path, lookup.Field, fetch.Variables, $"{lookup.Field}({keyArguments}) {selections}", forwardedDefinitions);
+        return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, entityLookup.SingleDocument(), forwarded, entityLookup);
+    }
+
+    private string VariableDefinition(string name)
+    {
+        var definition = _operation.Variables?.Items.FirstOrDefault(v => v.Variable.Name.StringValue == name)
+            ?? throw new OperationPlanningException(PlanningErrorCodes.CannotPlan, $"The variable ${name} is not defined by the operation.");
+        var text = $"${name}: {Printer.Print(definition.Type)}";
+        return definition.DefaultValue is null ? text : $"{text} = {Printer.Print(definition.DefaultValue)}";
+    }
+}

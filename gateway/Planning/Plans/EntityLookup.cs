@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FederatedGraph.Gateway.Planning.Plans;
+
+/// <summary>
+/// How an entity fetch finds its entities: the lookup field (under <see cref="Path"/> from the query type) and
+/// the variables each entity fills in from its own values (keys and required fields).
+/// </summary>
+public sealed partial class EntityLookup
+{
+    private readonly string _call;
+    private readonly string _forwardedDefinitions;
+
+    internal EntityLookup(IReadOnlyList<string> path, string field, IReadOnlyList<EntityVariable> variables, string call, string forwardedDefinitions)
+    {
+        Path = path;
+        Field = field;
+        Variables = variables;
+        _call = call;
+        _forwardedDefinitions = forwardedDefinitions;
+    }
+
+    /// <summary>The fields from the query type to the type that holds the lookup field.</summary>
+    public IReadOnlyList<string> Path { get; }
+
+    public string Field { get; }
+
+    public IReadOnlyList<EntityVariable> Variables { get; }
+
+    /// <summary>The document for one entity.</summary>
+    internal string SingleDocument()
+        => Document(_call, string.Join(", ", Variables.Select(v => $"${v.Name}: {v.Type}")));
+
+    /// <summary>
+    /// The document for <paramref name="count"/> entities when the source schema batches neither variables nor
+    /// requests: the lookup repeated under the aliases <c>_fg_0</c>, <c>_fg_1</c>, ... each with its own variables.
+    /// </summary>
+    public string AliasBatchDocument(int count)
+    {
+        var calls = new StringBuilder();
+        var definitions = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var suffix = "_" + i;
+            calls.Append(AliasPrefix).Append(i).Append(": ").Append(HiddenVariable().Replace(_call, m => m.Value + suffix)).Append(' ');
+            definitions.AddRange(Variables.Select(v => $"${v.Name}{suffix}: {v.Type}"));
+        }
+        return Document(calls.ToString().TrimEnd(), string.Join(", ", definitions));
+    }
+
+    /// <summary>The name of a hidden variable of entity <paramref name="index"/> in an alias batch.</summary>
+    public static string AliasBatchVariable(string variable, int index) => variable + "_" + index;
+
+    public const string AliasPrefix = "_fg_";
+
+    private string Document(string calls, string hiddenDefinitions)
+    {
+        var definitions = string.Join(", ", new[] { hiddenDefinitions, _forwardedDefinitions }.Where(d => d.Length > 0));
+        var text = new StringBuilder("query");
+        if (definitions.Length > 0) text.Append('(').Append(definitions).Append(')');
+        text.Append(" { ");
+        foreach (var field in Path) text.Append(field).Append(" { ");
+        text.Append(calls);
+        foreach (var _ in Path) text.Append(" }");
+        return text.Append(" }").ToString();
+    }
+
+    [GeneratedRegex(@"\$_fg_[A-Za-z0-9_]+\b")]
+    private static partial Regex HiddenVariable();
+}
+
+/// <summary>A variable of an entity fetch and where its value is found on each entity (response names).</summary>
+public sealed record EntityVariable(string Name, string Type, IReadOnlyList<string> ValuePath);

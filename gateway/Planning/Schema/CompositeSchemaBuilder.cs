@@ -1,0 +1,39 @@
+using FederatedGraph.Gateway.Configuration;
+
+namespace FederatedGraph.Gateway.Planning.Schema;
+
+/// <summary>Builds the <see cref="CompositeSchema"/> the planner works on from a source of composition output.</summary>
+public static class CompositeSchemaBuilder
+{
+    /// <summary>From the gateway configuration that composition writes (<c>schema/gateway-configuration.json</c>).</summary>
+    public static CompositeSchema FromConfiguration(GatewayConfiguration configuration)
+    {
+        var sourceSchemas = configuration.SourceSchemas.Select(s =>
+            new SourceSchema(s.Name, s.Url, s.Capabilities.VariableBatching, s.Capabilities.RequestBatching));
+        return new CompositeSchema(sourceSchemas, configuration.Types.Select(FromConfiguration));
+    }
+
+    private static CompositeType FromConfiguration(TypeConfiguration type) => new(
+        type.Name,
+        type.Kind switch
+        {
+            TypeConfigurationKind.Object => CompositeTypeKind.Object,
+            TypeConfigurationKind.Interface => CompositeTypeKind.Interface,
+            _ => CompositeTypeKind.Union,
+        },
+        type.Lookups.Select(l => new Lookup(
+            l.Schema,
+            l.Field,
+            l.Path,
+            l.Arguments.Select(a => new LookupArgument(a.Name, a.Type, FieldPath.Parse(a.Map))).ToArray())).ToArray(),
+        type.PossibleTypes.ToDictionary(p => p.Schema, p => p.Types, StringComparer.Ordinal),
+        type.Fields.Select(f => new CompositeField(
+            f.Name,
+            TypeReference.Parse(f.Type),
+            f.Sources.Select(s => new FieldSource(
+                s.Schema,
+                s.External,
+                s.Overridden,
+                s.Provides is null ? null : ProvidedFields.Parse(s.Provides),
+                s.Requirements.Select(r => new Requirement(r.Argument, r.Type, FieldPath.Parse(r.Map))).ToArray())).ToArray())).ToArray());
+}

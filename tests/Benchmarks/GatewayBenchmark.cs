@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using FederatedGraph.Gateway.Configuration;
+using FederatedGraph.Gateway.Execution;
+using FederatedGraph.Gateway.Planning.Planner;
+using FederatedGraph.Gateway.Planning.Schema;
+using FederatedGraph.Registries.Testing;
+using FederatedGraph.Subgraphs.Bag;
+using FederatedGraph.Subgraphs.Brk;
+using FederatedGraph.Subgraphs.Brp;
+using FederatedGraph.Subgraphs.Hr;
+using FederatedGraph.Subgraphs.Toolkit.Hosting;
+using FederatedGraph.Subgraphs.Woz;
+using GraphQLParser;
+using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
+using static FederatedGraph.Benchmarks.Measurements;
+
+namespace FederatedGraph.Benchmarks;
+
+/// <summary>
+/// The gateway's executor in-process over real HTTP to the five registries: planning time, latency of a query
+/// that crosses four registries for N persons, HTTP requests per subgraph, the gateway's allocations per request,
+/// and the same data fetched the naive way, one subgraph request per entity.
+/// </summary>
+public static class GatewayBenchmark
+{
+    private static string Query(int persons) => $$"""
+        { personen(first: {{persons}}, order: [{ burgerservicenummer: ASC }]) { nodes {
+            burgerservicenummer naam { volledigeNaam }
+            ondernemingen { kvkNummer naam }
+            eigendommen { identificatie grootte }
+            verblijfplaats { nummeraanduiding { postcode verblijfsobject { oppervlakte status } } }
+        } } }
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var persons = Math.Min(50, Option(args, "--entities", 50));
+        var iterations = Option(args, "--iterations", 200);
+        var scale = OptionText(args, "--scale", RegistryServer.TestScale);
+        // Parsed once, as the host parses (and validates) before it calls the executor.
+        var query = Parser.Parse(Query(persons));
+
+        Console.WriteLine($"Starting the five registries on SQLite (scale {scale})...");
+        var servers = await Task.WhenAll(
+            RegistryServer.StartAsync(new BrpSubgraph(), DatabaseProvider.Sqlite, scale),
+            RegistryServer.StartAsync(new BagSubgraph(), DatabaseProvider.Sqlite, scale),
+            RegistryServer.StartAsync(new HrSubgraph(), DatabaseProvider.Sqlite, scale),
+            RegistryServer.StartAsync(new WozSubgraph(), DatabaseProvider.Sqlite, scale),
+            RegistryServer.StartAsync(new BrkSubgraph(), DatabaseProvider.Sqlite, scale));
+        try
+        {
+            var names = new[] { "brp", "bag", "hr", "woz", "brk" };
+            var urls = names.Zip(servers).ToDictionary(p => p.First, p => new Uri(p.Second.Client.BaseAddress!, "/graphql").ToString());
+            var configuration = GatewayConfigurationJson.Read(File.ReadAllText(Path.Combine(FindRoot(), "schema", "gateway-configuration.json")));
+
+            PrintPlanning(configuration, query);
+
+            var counter = new RequestRecorder(replay: false);
+            using var live = Executor(configuration, urls, counter);
+            for (var i = 0; i < 30; i++) await ExecuteAsync(live, query);
+
+            counter.Clear();
+            await ExecuteAsync(live, query);
+            Console.WriteLine($"HTTP requests for one query ({persons} persons): " + string.Join(", ", names.Select(n => $"{n} {counter.Count(n)}")));
+
+            var gateway = await MeasureAsync(iterations, () => ExecuteAsync(live, query));
+            Console.WriteLine($"federated query over 4 registries, {persons} persons, {iterations} requests: {Describe(gateway)}");
+
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            for (var i = 0; i < 50; i++) await ExecuteAsync(live, query);
+            Console.WriteLine($"allocated per request, whole process (gateway + in-process subgraphs): {(GC.GetTotalAllocatedBytes(precise: true) - before) / 50 / 1024.0:F0} KiB");
+
+            // The same answers replayed from memory: what the gateway itself allocates, without the subgraphs.
+            var replay = new RequestRecorder(replay: true);
+            using var replaying = Executor(configuration, urls, replay);
+            for (var i = 0; i < 30; i++) await ExecuteAsync(replaying, query);
+            before = GC.GetTotalAllocatedBytes(precise: true);
+            for (var i = 0; i < 200; i++) await ExecuteAsync(replaying, query);
+            Console.WriteLine($"allocated per request by the gateway (subgraph answers replayed from memory): {(GC.GetTotalAllocatedBytes(precise: true) - before) / 200 / 1024.0:F0} KiB");
+            Console.WriteLine($"gateway's own time per request (subgraph answers replayed from memory): {Describe(await MeasureAsync(iterations, () => ExecuteAsync(replaying, query)))}");
+
+            var naiveIterations = Math.Max(10, iterations / 10);
+            var naive = await MeasureAsync(naiveIterations, () => NaiveAsync(servers[0], servers[2], servers[4], servers[1], persons));
+            Console.WriteLine($"the same data one subgraph request per entity (1 + 3 x {persons} sequential requests), {naiveIterations} rounds: {Describe(naive)}");
+            Console.WriteLine($"ratio p50 one-by-one / gateway: {Percentile(naive, 0.50) / Percentile(gateway, 0.50):F1}x");
+            return 0;
+        }
+        finally
+        {
+            foreach (var server in servers) await server.DisposeAsync();
+        }
+    }
+
+    private static void PrintPlanning(GatewayConfiguration configuration, GraphQLDocument document)
+    {
+        var schema = CompositeSchemaBuilder.FromConfiguration(configuration);
+        for (var i = 0; i < 200; i++) new OperationPlanner(schema).Plan(document, null);
+        var cold = new List<double>();
+        for (var i = 0; i < 500; i++)
+        {
+            var planner = new OperationPlanner(schema);
+            var started = Stopwatch.GetTimestamp();
+            planner.Plan(document, null);
+            cold.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000);
+        }
+        var cached = new List<double>();
+        var warm = new OperationPlanner(schema);
+        warm.Plan(document, null);
+        for (var i = 0; i < 5000; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            warm.Plan(document, null);
+            cached.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000);
+        }
+        cold.Sort();
+        cached.Sort();
+        Console.WriteLine($"planning, cold: p50 {Percentile(cold, 0.5):F1} µs, p99 {Percentile(cold, 0.99):F1} µs; cached: p50 {Percentile(cached, 0.5):F2} µs, p99 {Percentile(cached, 0.99):F2} µs");
+    }
+
+    private static ServiceProvider Executor(GatewayConfiguration configuration, Dictionary<string, string> urls, RequestRecorder recorder)
+        => new ServiceCollection().AddGatewayExecution(configuration, new GatewayExecutionOptions
+        {
+            SourceSchemaUrls = urls,
+            SubgraphHandler = recorder.HandlerFor,
+        }).BuildServiceProvider();
+
+    private static async Task ExecuteAsync(ServiceProvider services, GraphQLDocument query)
+    {
+        var executor = services.GetRequiredService<IGatewayExecutor>();
+        using var result = await executor.ExecuteAsync(new GatewayRequest(query, null, null, [], false), CancellationToken.None);
+        if (((GatewayResult)result).Errors is [var error, ..]) throw new InvalidOperationException("The gateway answered errors: " + error.Message);
+        using var writer = new Utf8JsonWriter(Stream.Null);
+        result.WriteTo(writer);
+    }
+
+    /// <summary>What a client without a gateway does: the persons, then per person one request to each other registry.</summary>
+    private static async Task NaiveAsync(RegistryServer brp, RegistryServer hr, RegistryServer brk, RegistryServer bag, int persons)
+    {
+        var personen = await brp.PostAsync($"{{ personen(first: {persons}, order: [{{ burgerservicenummer: ASC }}]) {{ nodes {{ burgerservicenummer naam {{ volledigeNaam }} verblijfplaats {{ nummeraanduiding {{ identificatie postcode }} }} }} }} }}");
+        foreach (var node in personen.Data.GetProperty("personen").GetProperty("nodes").EnumerateArray())
+        {
+            var bsn = node.GetProperty("burgerservicenummer").GetString();
+            await hr.PostAsync("query($bsn: String!) { persoon(burgerservicenummer: $bsn) { ondernemingen { kvkNummer naam } } }", new { bsn });
+            await brk.PostAsync("query($bsn: String!) { persoon(burgerservicenummer: $bsn) { eigendommen { identificatie grootte } } }", new { bsn });
+            var id = node.GetProperty("verblijfplaats").GetProperty("nummeraanduiding").GetProperty("identificatie").GetString();
+            await bag.PostAsync("query($id: String!) { nummeraanduiding(identificatie: $id) { verblijfsobject { oppervlakte status } } }", new { id });
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln"))) return directory.FullName;
+        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Counts the gateway's requests per subgraph; when replaying, answers each request body it has seen from memory.</summary>
+    private sealed class RequestRecorder(bool replay)
+    {
+        private readonly bool _replay = replay;
+        private readonly ConcurrentDictionary<string, int> _counts = new();
+        private readonly ConcurrentDictionary<string, (byte[] Body, string ContentType)> _answers = new();
+
+        public int Count(string sourceSchema) => _counts.GetValueOrDefault(sourceSchema);
+
+        public void Clear() => _counts.Clear();
+
+        public DelegatingHandler HandlerFor(string sourceSchema) => new Handler(this, sourceSchema);
+
+        private sealed class Handler(RequestRecorder recorder, string sourceSchema) : DelegatingHandler
+        {
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                recorder._counts.AddOrUpdate(sourceSchema, 1, (_, n) => n + 1);
+                if (!recorder._replay) return await base.SendAsync(request, cancellationToken);
+
+                var key = await request.Content!.ReadAsStringAsync(cancellationToken);
+                if (!recorder._answers.TryGetValue(key, out var answer))
+                {
+                    using var response = await base.SendAsync(request, cancellationToken);
+                    answer = (await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType!.ToString());
+                    recorder._answers[key] = answer;
+                }
+                var replayed = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(answer.Body) };
+                replayed.Content.Headers.TryAddWithoutValidation("Content-Type", answer.ContentType);
+                return replayed;
+            }
+        }
+    }
+}
