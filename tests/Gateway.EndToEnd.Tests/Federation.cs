@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using FederatedGraph.Registries.Testing;
+using FederatedGraph.Subgraphs.Bag;
+using FederatedGraph.Subgraphs.Brk;
+using FederatedGraph.Subgraphs.Brp;
+using FederatedGraph.Subgraphs.Hr;
+using FederatedGraph.Subgraphs.SampleData;
+using FederatedGraph.Subgraphs.Toolkit.Hosting;
+using FederatedGraph.Subgraphs.Woz;
+using Microsoft.AspNetCore.Builder;
+
+namespace FederatedGraph.Gateway.EndToEnd.Tests;
+
+/// <summary>The five registries on their own SQLite databases and ports, and the gateway host in front of them.</summary>
+public sealed class Federation : IAsyncLifetime
+{
+    private WebApplication _gateway = null!;
+
+    public Dictionary<string, RegistryServer> Registries { get; } = [];
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Municipality Sample { get; } = new(SampleScaleParser.Parse(RegistryServer.TestScale));
+
+    public async Task InitializeAsync()
+    {
+        var starting = new Dictionary<string, Task<RegistryServer>>
+        {
+            ["brp"] = RegistryServer.StartAsync(new BrpSubgraph(), DatabaseProvider.Sqlite),
+            ["bag"] = RegistryServer.StartAsync(new BagSubgraph(), DatabaseProvider.Sqlite),
+            ["hr"] = RegistryServer.StartAsync(new HrSubgraph(), DatabaseProvider.Sqlite),
+            ["woz"] = RegistryServer.StartAsync(new WozSubgraph(), DatabaseProvider.Sqlite),
+            ["brk"] = RegistryServer.StartAsync(new BrkSubgraph(), DatabaseProvider.Sqlite),
+        };
+        foreach (var (name, server) in starting) Registries[name] = await server;
+
+        _gateway = GatewayHost.Build(
+        [
+            "--urls=http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+            .. Registries.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value.Client.BaseAddress}graphql"),
+        ]);
+        await _gateway.StartAsync();
+        Client = new HttpClient { BaseAddress = new Uri(_gateway.Urls.First()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_gateway is not null) await _gateway.DisposeAsync();
+        foreach (var registry in Registries.Values) await registry.DisposeAsync();
+    }
+
+    /// <summary>POSTs an operation to the gateway; <paramref name="plan"/> asks for the operation plan in extensions.</summary>
+    public async Task<GraphQLResponse> QueryAsync(string query, object? variables = null, bool plan = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (plan) request.Headers.Add("X-Query-Plan", "true");
+        using var response = await Client.SendAsync(request);
+        return new GraphQLResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
