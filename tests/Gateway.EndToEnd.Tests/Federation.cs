@@ -35,14 +35,25 @@ public sealed class Federation : IAsyncLifetime
         };
         foreach (var (name, server) in starting) Registries[name] = await server;
 
-        _gateway = GatewayHost.Build(
+        _gateway = await StartGatewayAsync();
+        Client = new HttpClient { BaseAddress = new Uri(_gateway.Urls.First()) };
+    }
+
+    /// <summary>
+    /// Starts a gateway host in front of the registries; <paramref name="settings"/> come last, so they can point a
+    /// source schema elsewhere (<c>--Gateway:SourceSchemas:hr:Url=...</c>) or change a limit.
+    /// </summary>
+    public async Task<WebApplication> StartGatewayAsync(params string[] settings)
+    {
+        var gateway = GatewayHost.Build(
         [
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             .. Registries.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value.Client.BaseAddress}graphql"),
+            .. settings,
         ]);
-        await _gateway.StartAsync();
-        Client = new HttpClient { BaseAddress = new Uri(_gateway.Urls.First()) };
+        await gateway.StartAsync();
+        return gateway;
     }
 
     public async Task DisposeAsync()
@@ -53,7 +64,10 @@ public sealed class Federation : IAsyncLifetime
     }
 
     /// <summary>POSTs an operation to the gateway; <paramref name="plan"/> asks for the operation plan in extensions.</summary>
-    public async Task<GraphQLResponse> QueryAsync(string query, object? variables = null, bool plan = false)
+    public Task<GraphQLResponse> QueryAsync(string query, object? variables = null, bool plan = false)
+        => QueryAsync(Client, query, variables, plan);
+
+    public static async Task<GraphQLResponse> QueryAsync(HttpClient client, string query, object? variables = null, bool plan = false)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -61,7 +75,7 @@ public sealed class Federation : IAsyncLifetime
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         if (plan) request.Headers.Add("X-Query-Plan", "true");
-        using var response = await Client.SendAsync(request);
+        using var response = await client.SendAsync(request);
         return new GraphQLResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }
