@@ -10,6 +10,7 @@ public sealed class FederatedQueryTests(FiveRegistries registries) : IClassFixtu
     private const string FiftyPersons = """
         { personen(first: 50, order: [{ burgerservicenummer: ASC }]) { nodes {
             burgerservicenummer naam { volledigeNaam }
+            verblijfplaats { nummeraanduiding { identificatie status verblijfsobject { oppervlakte } } }
             ondernemingen { kvkNummer naam }
             eigendommen { identificatie }
         } } }
@@ -33,7 +34,7 @@ public sealed class FederatedQueryTests(FiveRegistries registries) : IClassFixtu
     }
 
     [Fact]
-    public async Task Persons_with_their_businesses_and_properties_come_from_three_registries_in_one_request_each()
+    public async Task Fifty_persons_with_their_addresses_businesses_and_properties_take_one_request_per_registry()
     {
         var response = await _gateway.ExecuteAsync(FiftyPersons);
 
@@ -41,7 +42,8 @@ public sealed class FederatedQueryTests(FiveRegistries registries) : IClassFixtu
         var nodes = response.Data().GetProperty("personen").Nodes();
         Assert.Equal(50, nodes.Length);
         await AssertMatchesRegistriesAsync(nodes);
-        Assert.Equal((1, 1, 1, 3), (_gateway.Requests["brp"], _gateway.Requests["hr"], _gateway.Requests["brk"], _gateway.Requests.Total));
+        Assert.All(nodes, n => Assert.True(n.GetProperty("verblijfplaats").GetProperty("nummeraanduiding").GetProperty("verblijfsobject").GetProperty("oppervlakte").GetInt32() > 0));
+        Assert.Equal((1, 1, 1, 1, 4), (_gateway.Requests["brp"], _gateway.Requests["bag"], _gateway.Requests["hr"], _gateway.Requests["brk"], _gateway.Requests.Total));
     }
 
     [Theory]
