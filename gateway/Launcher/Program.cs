@@ -12,7 +12,7 @@ try
         Console.WriteLine(LaunchOptions.Usage);
         return ExitCodes.Success;
     }
-    launcher = new FederationLauncher(Repository.Find(Directory.GetCurrentDirectory()), options, console, http);
+    launcher = new FederationLauncher(Repository.Find(), options, console, http);
     return await launcher.RunAsync(shutdown.Token);
 }
 catch (LaunchFailedException failure)

@@ -7,13 +7,13 @@ namespace FederatedGraph.Launcher;
 /// <summary>What the user needs once everything is healthy: the URLs, the process ids and a first query to try.</summary>
 internal static partial class ReadyMessage
 {
-    /// <summary>The line tests and scripts wait for.</summary>
-    public const string ReadyLine = "FederatedGraph is ready.";
+    /// <summary>The message's last line, which tests and scripts wait for.</summary>
+    public const string ReadyLine = "FederatedGraph is ready. Press Ctrl+C to stop.";
 
     public static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory)
     {
         var width = running.Max(child => child.Spec.Name.Length);
-        var lines = new List<string> { "", ReadyLine };
+        var lines = new List<string> { "", "Running:" };
         foreach (var child in running.OrderBy(child => child.Spec.Port))
         {
             var note = child.Spec == gateway ? "   open it in a browser for Banana Cake Pop" : "";
@@ -24,7 +24,7 @@ internal static partial class ReadyMessage
             lines.Add("The gateway is not running (see above), so ask each subgraph on its own URL.");
         else
             lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, FirstQuery())]);
-        lines.AddRange(["", "Press Ctrl+C to stop."]);
+        lines.AddRange(["", ReadyLine]);
         console.Say(string.Join("\n", lines));
     }
 

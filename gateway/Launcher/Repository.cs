@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.Versioning;
 using System.Text.Json;
 
@@ -20,12 +21,14 @@ internal sealed class Repository(string root)
 
     public string DefaultDataDirectory => Path.Combine(Root, "data");
 
-    /// <summary>The folder holding FederatedGraph.sln, from <paramref name="start"/> up.</summary>
-    public static Repository Find(string start)
+    /// <summary>The folder holding FederatedGraph.sln, from the working directory up, else from the launcher's own folder up
+    /// (so <c>dotnet run --project &lt;path&gt;</c> works from anywhere).</summary>
+    public static Repository Find()
     {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FederatedGraph.sln"))) return new Repository(dir.FullName);
-        throw new LaunchFailedException($"Could not find FederatedGraph.sln in {start} or above it: run the launcher inside the repository.");
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "FederatedGraph.sln"))) return new Repository(dir.FullName);
+        throw new LaunchFailedException("Could not find FederatedGraph.sln above the working directory: run the launcher inside the repository.");
     }
 
     /// <summary>
@@ -34,11 +37,16 @@ internal sealed class Repository(string root)
     /// </summary>
     public IReadOnlyList<SourceSchemaProject> SourceSchemas()
     {
+        var subgraphs = Path.Combine(Root, "subgraphs");
+        var projectDirectories = Directory.Exists(subgraphs) ? Directory.GetDirectories(subgraphs) : [];
         var projects = new List<SourceSchemaProject>();
-        foreach (var settings in Directory.GetFiles(Path.Combine(Root, "schema"), "schema-settings.json", SearchOption.AllDirectories))
+        var settingsFiles = Directory.GetDirectories(Path.Combine(Root, "schema"))
+            .Select(folder => Path.Combine(folder, "schema-settings.json"))
+            .Where(File.Exists);
+        foreach (var settings in settingsFiles)
         {
             var name = Path.GetFileName(Path.GetDirectoryName(settings)!);
-            var project = Directory.GetDirectories(Path.Combine(Root, "subgraphs"))
+            var project = projectDirectories
                 .FirstOrDefault(dir => string.Equals(Path.GetFileName(dir), name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new LaunchFailedException($"Source schema '{name}' has no project under subgraphs/ to run.");
             projects.Add(new SourceSchemaProject(name, PortOf(settings), project));
@@ -51,8 +59,9 @@ internal sealed class Repository(string root)
     {
         var project = Directory.Exists(projectDirectory) ? Directory.GetFiles(projectDirectory, "*.csproj").SingleOrDefault() : null;
         if (project is null) return null;
-        // Every project targets the framework of Directory.Build.props, the launcher included.
-        var framework = new FrameworkName(AppContext.TargetFrameworkName!).Version;
+        // Every project targets the framework of Directory.Build.props, the launcher included. (Its own attribute, not
+        // AppContext's: that names the entry program's framework, which under a test host is another.)
+        var framework = new FrameworkName(typeof(Repository).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()!.FrameworkName).Version;
         return Path.Combine(projectDirectory, "bin", configuration, $"net{framework.Major}.{framework.Minor}",
             Path.GetFileNameWithoutExtension(project) + ".dll");
     }
