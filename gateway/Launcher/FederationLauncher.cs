@@ -1,0 +1,167 @@
+namespace FederatedGraph.Launcher;
+
+/// <summary>
+/// Runs the federation in the order that makes each failure clear: ports, build, subgraphs (each seeding its own
+/// database), composition check, gateway; then watches the processes until Ctrl+C or until one of them dies.
+/// </summary>
+internal sealed class FederationLauncher(Repository repository, LaunchOptions options, LauncherConsole console, HttpClient http)
+{
+    private const string GatewayName = "gateway";
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+
+    /// <summary>Settings every child gets: one log line per message, so each line can carry the child's name.</summary>
+    private static readonly string[] SingleLineLogs = ["--Logging:Console:FormatterName=simple", "--Logging:Console:FormatterOptions:SingleLine=true"];
+
+    private readonly List<ChildProcess> _running = [];
+
+    /// <summary>Runs until <paramref name="shutdown"/> (then returns success) or a failure (a <see cref="LaunchFailedException"/>);
+    /// call <see cref="StopAsync"/> afterwards in either case.</summary>
+    public async Task<int> RunAsync(CancellationToken shutdown)
+    {
+        var dataDirectory = options.DataDirectory ?? repository.DefaultDataDirectory;
+        var subgraphs = repository.SourceSchemas().Select(schema => SubgraphSpec(schema, dataDirectory)).ToList();
+        var gatewayDll = Repository.BuiltAssembly(repository.GatewayProject, options.Configuration);
+        var gatewayPort = options.PortFor(GatewayName, LaunchOptions.DefaultGatewayPort);
+        CheckPorts(subgraphs, gatewayDll is null ? null : gatewayPort);
+
+        if (options.Build) await BuildAsync(shutdown);
+
+        foreach (var subgraph in subgraphs) RequireBuilt(subgraph.Name, subgraph.Dll);
+        var gateway = gatewayDll is not null && File.Exists(gatewayDll) ? GatewaySpec(gatewayDll, gatewayPort, subgraphs) : null;
+        if (gateway is null)
+            console.Say(gatewayDll is null
+                ? "The gateway (gateway/Host) is not in this checkout yet: starting the subgraphs only."
+                : $"The gateway is not built ({gatewayDll} is missing): starting the subgraphs only.");
+        console.AlignPrefixes(subgraphs.Select(s => s.Name).Append(GatewayName));
+
+        StartSubgraphs(subgraphs, dataDirectory);
+        var health = new HealthWait(http, options.StartTimeout);
+        foreach (var child in _running.ToList()) await health.UntilHealthyAsync(child, _running, shutdown);
+
+        await CheckCompositionAsync(shutdown);
+
+        if (gateway is not null)
+        {
+            console.Say($"Starting the gateway on port {gateway.Port}...");
+            var child = Start(gateway);
+            await health.UntilHealthyAsync(child, _running, shutdown);
+        }
+
+        ReadyMessage.Print(console, _running, gateway, dataDirectory);
+        var exited = await Task.WhenAny(_running.Select(child => child.Exited)).WaitAsync(shutdown);
+        // A Ctrl+C on a terminal reaches the children too; one of them may end before the launcher sees the signal.
+        if (shutdown.IsCancellationRequested) return ExitCodes.Success;
+        var failed = _running.First(child => child.Exited == exited);
+        throw new LaunchFailedException(failed.Report($"{failed.Spec.Name} exited unexpectedly (code {exited.Result}); stopping the others."));
+    }
+
+    /// <summary>Stops every child that still runs and waits for each, so none is left behind.</summary>
+    public async Task StopAsync()
+    {
+        var alive = _running.Where(child => !child.Exited.IsCompleted).ToList();
+        if (alive.Count == 0) return;
+        console.Say($"Stopping {string.Join(", ", alive.Select(child => child.Spec.Name))}...");
+        await Task.WhenAll(alive.Select(child => child.StopAsync(StopGrace)));
+        console.Say("Stopped.");
+    }
+
+    private ProcessSpec SubgraphSpec(SourceSchemaProject schema, string dataDirectory)
+    {
+        var dll = Repository.BuiltAssembly(schema.ProjectDirectory, options.Configuration)
+                  ?? throw new LaunchFailedException($"{schema.ProjectDirectory} has no project file, so '{schema.Name}' cannot be run.");
+        var port = options.PortFor(schema.Name, schema.DefaultPort);
+        List<string> arguments =
+        [
+            $"--Port={port}",
+            // Explicit, so a Database__Provider in the environment cannot pair with this SQLite connection string.
+            "--Database:Provider=Sqlite",
+            $"--Database:ConnectionString=Data Source={DatabaseFile(dataDirectory, schema.Name)}",
+            .. SingleLineLogs,
+        ];
+        if (options.Scale is not null) arguments.Add($"--Seed:Scale={options.Scale}");
+        return new ProcessSpec(schema.Name, dll, port, arguments);
+    }
+
+    /// <summary>The gateway, pointed at the subgraphs where the launcher runs them (the configuration holds the default ports).</summary>
+    private static ProcessSpec GatewaySpec(string dll, int port, IReadOnlyList<ProcessSpec> subgraphs) => new(GatewayName, dll, port,
+    [
+        $"--Gateway:Port={port}",
+        .. subgraphs.Select(subgraph => $"--Gateway:SourceSchemas:{subgraph.Name}:Url={subgraph.GraphQLUrl}"),
+        .. SingleLineLogs,
+    ]);
+
+    private void CheckPorts(IReadOnlyList<ProcessSpec> subgraphs, int? gatewayPort)
+    {
+        var known = subgraphs.Select(s => s.Name).Append(GatewayName).ToHashSet();
+        if (options.Ports.Keys.FirstOrDefault(name => !known.Contains(name)) is { } unknown)
+            throw new LaunchFailedException($"--port {unknown}=...: there is no process called '{unknown}'; the names are {string.Join(", ", known)}.", ExitCodes.Usage);
+
+        var wanted = subgraphs.Select(s => (s.Name, s.Port)).ToList();
+        if (gatewayPort is { } port) wanted.Insert(0, (GatewayName, port));
+        var problems = PortCheck.Problems(wanted);
+        if (problems.Count > 0) throw new LaunchFailedException(string.Join("\n", problems));
+    }
+
+    private async Task BuildAsync(CancellationToken shutdown)
+    {
+        console.Say($"Building {Path.GetFileName(repository.Solution)} ({options.Configuration})...");
+        var exitCode = await Command.RunAsync(repository.Root, ["build", repository.Solution, "-c", options.Configuration, "-nologo"], shutdown);
+        if (exitCode != 0)
+            throw new LaunchFailedException($"The build failed (dotnet build exit code {exitCode}); its errors are above. Nothing was started.");
+    }
+
+    private static void RequireBuilt(string name, string dll)
+    {
+        if (!File.Exists(dll))
+            throw new LaunchFailedException($"{name} is not built ({dll} is missing): run the launcher without --no-build.");
+    }
+
+    private void StartSubgraphs(IReadOnlyList<ProcessSpec> subgraphs, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var seeded = subgraphs.Where(s => File.Exists(DatabaseFile(dataDirectory, s.Name))).Select(s => s.Name).ToList();
+        if (options.Scale is not null && seeded.Count > 0)
+            console.Say($"--scale only seeds empty databases; {dataDirectory} already has data for {string.Join(", ", seeded)} " +
+                        "(delete those files, or choose another --data-dir, to seed at this scale).");
+        console.Say($"Starting {string.Join(", ", subgraphs.Select(s => $"{s.Name} ({s.Port})"))}; databases in {dataDirectory}. " +
+                    "An empty database is seeded first, which takes a minute.");
+        foreach (var subgraph in subgraphs) Start(subgraph);
+    }
+
+    private ChildProcess Start(ProcessSpec spec)
+    {
+        var child = ChildProcess.Start(spec, repository.Root, console, _running.Count);
+        _running.Add(child);
+        return child;
+    }
+
+    /// <summary>Runs <c>compose --check</c> (exit codes in schema/README.md): the gateway must run on a composition of the
+    /// source schemas as they are now. Out of date is fixed by composing; errors and breaking changes stop the launch.</summary>
+    private async Task CheckCompositionAsync(CancellationToken shutdown)
+    {
+        const int Current = 0, OutOfDate = 3;
+        var composer = Repository.BuiltAssembly(repository.ComposerProject, options.Configuration)
+                       ?? throw new LaunchFailedException("The composer (gateway/Composer) is not in this checkout.");
+        RequireBuilt("The composer", composer);
+
+        var (exitCode, output) = await Command.RunCapturedAsync(repository.Root, [composer, "compose", "--check"], shutdown);
+        switch (exitCode)
+        {
+            case Current:
+                console.Say("Composition: schema/gateway.graphqls and schema/gateway-configuration.json are current.");
+                return;
+            case OutOfDate:
+                console.Say("Composition: schema/gateway.graphqls and schema/gateway-configuration.json were out of date; composing them again...");
+                var (composeExitCode, composeOutput) = await Command.RunCapturedAsync(repository.Root, [composer, "compose"], shutdown);
+                if (composeExitCode != Current)
+                    throw new LaunchFailedException($"compose failed (exit code {composeExitCode}):\n{composeOutput}");
+                console.Say("Composed. Review the changes to both files and commit them.");
+                return;
+            default:
+                throw new LaunchFailedException(
+                    $"compose --check failed (exit code {exitCode}; schema/README.md lists them), so the gateway would run on a composition that does not fit:\n{output}");
+        }
+    }
+
+    private static string DatabaseFile(string dataDirectory, string name) => Path.Combine(dataDirectory, name + ".db");
+}

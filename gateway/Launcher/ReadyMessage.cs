@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace FederatedGraph.Launcher;
+
+/// <summary>What the user needs once everything is healthy: the URLs, the process ids and a first query to try.</summary>
+internal static partial class ReadyMessage
+{
+    /// <summary>The message's last line, which tests and scripts wait for.</summary>
+    public const string ReadyLine = "FederatedGraph is ready. Press Ctrl+C to stop.";
+
+    public static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory)
+    {
+        var width = running.Max(child => child.Spec.Name.Length);
+        var lines = new List<string> { "", "Running:" };
+        foreach (var child in running.OrderBy(child => child.Spec.Port))
+        {
+            var note = child.Spec == gateway ? "   open it in a browser for Banana Cake Pop" : "";
+            lines.Add($"  {child.Spec.Name.PadRight(width)}  {child.Spec.GraphQLUrl}  (pid {child.Id}){note}");
+        }
+        lines.Add($"Databases: {dataDirectory}");
+        if (gateway is null)
+            lines.Add("The gateway is not running (see above), so ask each subgraph on its own URL.");
+        else
+            lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, FirstQuery())]);
+        lines.AddRange(["", ReadyLine]);
+        console.Say(string.Join("\n", lines));
+    }
+
+    /// <summary>A curl command posting <paramref name="query"/>; the JSON keeps its double quotes as \" so it fits in single quotes.</summary>
+    public static string Curl(string url, string query)
+    {
+        var body = JsonSerializer.Serialize(new { query }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return $"curl -s {url} -H 'Content-Type: application/json' -d '{body.Replace("'", "'\\''")}'";
+    }
+
+    /// <summary>The embedded first-query.graphql on one line.</summary>
+    private static string FirstQuery()
+    {
+        using var stream = typeof(ReadyMessage).Assembly.GetManifestResourceStream("first-query.graphql")!;
+        using var reader = new StreamReader(stream);
+        return Whitespace().Replace(reader.ReadToEnd(), " ").Trim();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

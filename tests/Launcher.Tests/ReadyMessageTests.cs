@@ -1,0 +1,10 @@
+namespace FederatedGraph.Launcher.Tests;
+
+public sealed class ReadyMessageTests
+{
+    [Fact]
+    public void The_curl_command_survives_a_shell_with_quotes_in_the_query()
+        => Assert.Equal(
+            """curl -s http://127.0.0.1:5100/graphql -H 'Content-Type: application/json' -d '{"query":"{ a(b: \"it'\''s\") }"}'""",
+            ReadyMessage.Curl("http://127.0.0.1:5100/graphql", """{ a(b: "it's") }"""));
+}
