@@ -1,18 +1,9 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using FederatedGraph.Gateway.Configuration;
 using FederatedGraph.Gateway.Execution;
-using FederatedGraph.Gateway.Planning.Planner;
-using FederatedGraph.Gateway.Planning.Schema;
 using FederatedGraph.Registries.Testing;
-using FederatedGraph.Subgraphs.Bag;
-using FederatedGraph.Subgraphs.Brk;
-using FederatedGraph.Subgraphs.Brp;
-using FederatedGraph.Subgraphs.Hr;
-using FederatedGraph.Subgraphs.Toolkit.Hosting;
-using FederatedGraph.Subgraphs.Woz;
 using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,81 +35,42 @@ public static class GatewayBenchmark
         // Parsed once, as the host parses (and validates) before it calls the executor.
         var query = Parser.Parse(Query(persons));
 
-        Console.WriteLine($"Starting the five registries on SQLite (scale {scale})...");
-        var servers = await Task.WhenAll(
-            RegistryServer.StartAsync(new BrpSubgraph(), DatabaseProvider.Sqlite, scale),
-            RegistryServer.StartAsync(new BagSubgraph(), DatabaseProvider.Sqlite, scale),
-            RegistryServer.StartAsync(new HrSubgraph(), DatabaseProvider.Sqlite, scale),
-            RegistryServer.StartAsync(new WozSubgraph(), DatabaseProvider.Sqlite, scale),
-            RegistryServer.StartAsync(new BrkSubgraph(), DatabaseProvider.Sqlite, scale));
-        try
-        {
-            var names = new[] { "brp", "bag", "hr", "woz", "brk" };
-            var urls = names.Zip(servers).ToDictionary(p => p.First, p => new Uri(p.Second.Client.BaseAddress!, "/graphql").ToString());
-            var configuration = GatewayConfigurationJson.Read(File.ReadAllText(Path.Combine(FindRoot(), "schema", "gateway-configuration.json")));
+        await using var registries = await RegistryCluster.StartAsync(scale);
+        var names = new[] { "brp", "bag", "hr", "woz", "brk" };
+        var urls = registries.Urls;
+        var configuration = ReadGatewayConfiguration();
 
-            PrintPlanning(configuration, query);
+        Console.WriteLine(PlanningTimer.Measure(configuration, query));
 
-            var counter = new RequestRecorder(replay: false);
-            using var live = Executor(configuration, urls, counter);
-            for (var i = 0; i < 30; i++) await ExecuteAsync(live, query);
+        var counter = new RequestRecorder(replay: false);
+        using var live = Executor(configuration, urls, counter);
+        for (var i = 0; i < 30; i++) await ExecuteAsync(live, query);
 
-            counter.Clear();
-            await ExecuteAsync(live, query);
-            Console.WriteLine($"HTTP requests for one query ({persons} persons): " + string.Join(", ", names.Select(n => $"{n} {counter.Count(n)}")));
+        counter.Clear();
+        await ExecuteAsync(live, query);
+        Console.WriteLine($"HTTP requests for one query ({persons} persons): " + string.Join(", ", names.Select(n => $"{n} {counter.Count(n)}")));
 
-            var gateway = await MeasureAsync(iterations, () => ExecuteAsync(live, query));
-            Console.WriteLine($"federated query over 4 registries, {persons} persons, {iterations} requests: {Describe(gateway)}");
+        var gateway = await MeasureAsync(iterations, () => ExecuteAsync(live, query));
+        Console.WriteLine($"federated query over 4 registries, {persons} persons, {iterations} requests: {Describe(gateway)}");
 
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            for (var i = 0; i < 50; i++) await ExecuteAsync(live, query);
-            Console.WriteLine($"allocated per request, whole process (gateway + in-process subgraphs): {(GC.GetTotalAllocatedBytes(precise: true) - before) / 50 / 1024.0:F0} KiB");
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < 50; i++) await ExecuteAsync(live, query);
+        Console.WriteLine($"allocated per request, whole process (gateway + in-process subgraphs): {(GC.GetTotalAllocatedBytes(precise: true) - before) / 50 / 1024.0:F0} KiB");
 
-            // The same answers replayed from memory: what the gateway itself allocates, without the subgraphs.
-            var replay = new RequestRecorder(replay: true);
-            using var replaying = Executor(configuration, urls, replay);
-            for (var i = 0; i < 30; i++) await ExecuteAsync(replaying, query);
-            before = GC.GetTotalAllocatedBytes(precise: true);
-            for (var i = 0; i < 200; i++) await ExecuteAsync(replaying, query);
-            Console.WriteLine($"allocated per request by the gateway (subgraph answers replayed from memory): {(GC.GetTotalAllocatedBytes(precise: true) - before) / 200 / 1024.0:F0} KiB");
-            Console.WriteLine($"gateway's own time per request (subgraph answers replayed from memory): {Describe(await MeasureAsync(iterations, () => ExecuteAsync(replaying, query)))}");
+        // The same answers replayed from memory: what the gateway itself allocates, without the subgraphs.
+        var replay = new RequestRecorder(replay: true);
+        using var replaying = Executor(configuration, urls, replay);
+        for (var i = 0; i < 30; i++) await ExecuteAsync(replaying, query);
+        before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < 200; i++) await ExecuteAsync(replaying, query);
+        Console.WriteLine($"allocated per request by the gateway (subgraph answers replayed from memory): {(GC.GetTotalAllocatedBytes(precise: true) - before) / 200 / 1024.0:F0} KiB");
+        Console.WriteLine($"gateway's own time per request (subgraph answers replayed from memory): {Describe(await MeasureAsync(iterations, () => ExecuteAsync(replaying, query)))}");
 
-            var naiveIterations = Math.Max(10, iterations / 10);
-            var naive = await MeasureAsync(naiveIterations, () => NaiveAsync(servers[0], servers[2], servers[4], servers[1], persons));
-            Console.WriteLine($"the same data one subgraph request per entity (1 + 3 x {persons} sequential requests), {naiveIterations} rounds: {Describe(naive)}");
-            Console.WriteLine($"ratio p50 one-by-one / gateway: {Percentile(naive, 0.50) / Percentile(gateway, 0.50):F1}x");
-            return 0;
-        }
-        finally
-        {
-            foreach (var server in servers) await server.DisposeAsync();
-        }
-    }
-
-    private static void PrintPlanning(GatewayConfiguration configuration, GraphQLDocument document)
-    {
-        var schema = CompositeSchemaBuilder.FromConfiguration(configuration);
-        for (var i = 0; i < 200; i++) new OperationPlanner(schema).Plan(document, null);
-        var cold = new List<double>();
-        for (var i = 0; i < 500; i++)
-        {
-            var planner = new OperationPlanner(schema);
-            var started = Stopwatch.GetTimestamp();
-            planner.Plan(document, null);
-            cold.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000);
-        }
-        var cached = new List<double>();
-        var warm = new OperationPlanner(schema);
-        warm.Plan(document, null);
-        for (var i = 0; i < 5000; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            warm.Plan(document, null);
-            cached.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000);
-        }
-        cold.Sort();
-        cached.Sort();
-        Console.WriteLine($"planning, cold: p50 {Percentile(cold, 0.5):F1} µs, p99 {Percentile(cold, 0.99):F1} µs; cached: p50 {Percentile(cached, 0.5):F2} µs, p99 {Percentile(cached, 0.99):F2} µs");
+        var naiveIterations = Math.Max(10, iterations / 10);
+        var naive = await MeasureAsync(naiveIterations, () => NaiveAsync(registries["brp"], registries["hr"], registries["brk"], registries["bag"], persons));
+        Console.WriteLine($"the same data one subgraph request per entity (1 + 3 x {persons} sequential requests), {naiveIterations} rounds: {Describe(naive)}");
+        Console.WriteLine($"ratio p50 one-by-one / gateway: {Percentile(naive, 0.50) / Percentile(gateway, 0.50):F1}x");
+        return 0;
     }
 
     private static ServiceProvider Executor(GatewayConfiguration configuration, Dictionary<string, string> urls, RequestRecorder recorder)
@@ -149,13 +101,6 @@ public static class GatewayBenchmark
             var id = node.GetProperty("verblijfplaats").GetProperty("nummeraanduiding").GetProperty("identificatie").GetString();
             await bag.PostAsync("query($id: String!) { nummeraanduiding(identificatie: $id) { verblijfsobject { oppervlakte status } } }", new { id });
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln"))) return directory.FullName;
-        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Counts the gateway's requests per subgraph; when replaying, answers each request body it has seen from memory.</summary>

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using FederatedGraph.Gateway.Configuration;
 
 namespace FederatedGraph.Benchmarks;
 
-/// <summary>Timing, percentiles and command-line options shared by the benchmarks.</summary>
+/// <summary>Timing, percentiles, command-line options and the committed gateway configuration, shared by the benchmarks.</summary>
 internal static class Measurements
 {
     /// <summary>Runs <paramref name="action"/> <paramref name="iterations"/> times; the milliseconds of each run, sorted.</summary>
@@ -31,5 +32,14 @@ internal static class Measurements
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    }
+
+    /// <summary>The committed <c>schema/gateway-configuration.json</c>, found from the program's folder up.</summary>
+    public static GatewayConfiguration ReadGatewayConfiguration()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln")))
+                return GatewayConfigurationJson.Read(File.ReadAllText(Path.Combine(directory.FullName, "schema", "gateway-configuration.json")));
+        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
     }
 }

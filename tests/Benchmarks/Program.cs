@@ -4,6 +4,7 @@ return args.FirstOrDefault() switch
 {
     "subgraph-batch" => await SubgraphBatchBenchmark.RunAsync(args.Skip(1).ToArray()),
     "gateway" => await GatewayBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "gateway-load" => await GatewayLoadBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -20,6 +21,12 @@ static int Usage()
               Starts the five registries on SQLite and the gateway's executor in-process, then prints
               planning time (cold and cached), the latency of a query over four registries for N persons,
               HTTP requests per subgraph, allocations per request, and the ratio to one request per entity.
+
+          gateway-load [--concurrency 16] [--duration 15s] [--warmup 3s] [--scale 2000] [--bsn <bsn>]
+              Needs `hey` on PATH (apt-get install hey). Starts the five registries and the real gateway host
+              in-process, loads the gateway with one person's query over all five registries and then each
+              direct registry request alone, and prints req/s and p50/p95/p99 per row, the critical-path p50
+              of the direct calls (brp + max(bag, hr, brk) + woz), the gateway's ratio to it, and planner time.
         """);
     return 2;
 }
