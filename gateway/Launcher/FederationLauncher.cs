@@ -48,11 +48,29 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
         }
 
         ReadyMessage.Print(console, _running, gateway, dataDirectory);
-        var exited = await Task.WhenAny(_running.Select(child => child.Exited)).WaitAsync(shutdown);
-        // A Ctrl+C on a terminal reaches the children too; one of them may end before the launcher sees the signal.
-        if (shutdown.IsCancellationRequested) return ExitCodes.Success;
-        var failed = _running.First(child => child.Exited == exited);
-        throw new LaunchFailedException(failed.Report($"{failed.Spec.Name} exited unexpectedly (code {exited.Result}); stopping the others."));
+        return await SuperviseAsync(gateway, shutdown);
+    }
+
+    /// <summary>
+    /// Runs until Ctrl+C. A registry that dies is reported, but the rest keep running: the gateway answers without it,
+    /// with partial data, which is how a federation should degrade. Without a gateway, or when it dies, nothing
+    /// useful is left, so everything stops.
+    /// </summary>
+    private async Task<int> SuperviseAsync(ProcessSpec? gateway, CancellationToken shutdown)
+    {
+        var watched = _running.ToList();
+        while (true)
+        {
+            var exited = await Task.WhenAny(watched.Select(child => child.Exited)).WaitAsync(shutdown);
+            // A Ctrl+C on a terminal reaches the children too; one of them may end before the launcher sees the signal.
+            if (shutdown.IsCancellationRequested) return ExitCodes.Success;
+            var failed = watched.First(child => child.Exited == exited);
+            watched.Remove(failed);
+            if (gateway is null || failed.Spec == gateway || watched.Count == 0)
+                throw new LaunchFailedException(failed.Report($"{failed.Spec.Name} exited unexpectedly (code {exited.Result}); stopping the others."));
+            console.Say(failed.Report($"{failed.Spec.Name} exited unexpectedly (code {exited.Result}); the gateway keeps answering without it " +
+                                      "(partial data with SUBGRAPH_UNAVAILABLE). Press Ctrl+C to stop everything."));
+        }
     }
 
     /// <summary>Stops every child that still runs and waits for each, so none is left behind.</summary>

@@ -1,9 +1,17 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using FederatedGraph.Registries.Testing;
+using Snapshooter.Xunit;
+
 namespace FederatedGraph.Launcher.Tests;
 
 /// <summary>The launcher as users run it: a real process that starts real subgraphs (needs the solution built).</summary>
 public sealed class LauncherProcessTests
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [Theory]
     [InlineData("INT")]
@@ -32,17 +40,43 @@ public sealed class LauncherProcessTests
     }
 
     [Fact]
-    public async Task A_child_that_dies_is_named_and_the_others_are_stopped()
+    public async Task The_readme_examples_run_and_a_dead_registry_leaves_partial_data_until_the_gateway_dies()
     {
         await using var run = LauncherRun.Start();
         await run.WaitUntilReadyAsync();
-        var (name, _, pid) = run.Children[^1];
+        var gateway = run.Children.Single(child => child.Name == "gateway");
 
-        System.Diagnostics.Process.GetProcessById(pid).Kill();
+        var examples = ReadmeExamples.Read();
+        for (var number = 1; number <= examples.Count; number++)
+        {
+            var response = await QueryAsync(gateway.GraphQLUrl, examples[number - 1]);
+            Assert.False(response.TryGetProperty("errors", out var errors), $"example {number}: {errors}");
+            Snapshot.Match(JsonSerializer.Serialize(response, Indented), $"Launcher_readme_example_{number}");
+        }
 
+        // A registry process dies: the launcher says so, and the gateway answers with what the others have.
+        var hr = run.Children.Single(child => child.Name == "hr");
+        Process.GetProcessById(hr.Pid).Kill();
+        await run.WaitForOutputAsync("hr exited unexpectedly");
+        var partial = await QueryAsync(gateway.GraphQLUrl, "{ personen(first: 1) { totalCount } maatschappelijkeActiviteiten(first: 1) { totalCount } }");
+        Assert.True(partial.GetProperty("data").GetProperty("personen").GetProperty("totalCount").GetInt32() > 0);
+        Assert.Equal(JsonValueKind.Null, partial.GetProperty("data").GetProperty("maatschappelijkeActiviteiten").ValueKind);
+        var error = Assert.Single(partial.GetProperty("errors").EnumerateArray());
+        Assert.Equal("SUBGRAPH_UNAVAILABLE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("hr", error.GetProperty("extensions").GetProperty("subgraph").GetString());
+
+        // Without the gateway nothing useful is left: everything stops.
+        Process.GetProcessById(gateway.Pid).Kill();
         Assert.Equal(1, await run.WaitForExitAsync());
-        Assert.Contains($"{name} exited unexpectedly", run.Output);
+        Assert.Contains("gateway exited unexpectedly", run.Output);
         Assert.All(run.Children, child => Assert.False(LauncherRun.IsRunning(child.Pid), $"{child.Name} (pid {child.Pid}) outlived the launcher"));
         Assert.Empty(run.ProcessesUsingDataDirectory());
+    }
+
+    private static async Task<JsonElement> QueryAsync(string url, string query)
+    {
+        using var response = await Http.PostAsync(url, new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 }

@@ -63,6 +63,17 @@ internal sealed partial class LauncherRun : IAsyncDisposable
     }
 
     /// <summary>Waits for the ready message and reads the children from it; fails with the output when the launcher ends first.</summary>
+    /// <summary>Waits until the launcher has printed <paramref name="text"/>, for at most a minute.</summary>
+    public async Task WaitForOutputAsync(string text)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromMinutes(1); waited += TimeSpan.FromMilliseconds(200))
+        {
+            if (Output.Contains(text, StringComparison.Ordinal)) return;
+            await Task.Delay(200);
+        }
+        Assert.Fail($"The launcher did not print '{text}'. Its output:\n{Output}");
+    }
+
     public async Task WaitUntilReadyAsync()
     {
         var exited = _process.WaitForExitAsync();
