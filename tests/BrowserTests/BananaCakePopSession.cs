@@ -41,7 +41,7 @@ public sealed class BananaCakePopSession : IAsyncDisposable
         // Inserted as one input, so the editor's bracket auto-closing does not double the braces.
         await Page.Keyboard.InsertTextAsync(operation);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Format Document" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync();
     }
 
     /// <summary>The response editor, where the result of the last run shows.</summary>
@@ -56,18 +56,20 @@ public sealed class BananaCakePopSession : IAsyncDisposable
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
         await Page.GetByText("Schema available").WaitForAsync();
         var typeFilter = Page.GetByPlaceholder("Filter...");
-        // Opened before the IDE has indexed the schema, the Schema Reference shows "No Schema" and does not
-        // refresh by itself: switch away and back, as a person would, until the type list is there.
+        // Opened before the IDE has indexed the schema, the Schema Reference can show "No Schema" and not
+        // refresh by itself: reload the schema and switch away and back, as a person would, until the type
+        // list is there.
         for (var attempt = 1; ; attempt++)
         {
             await Page.GetByText("Schema Reference", new() { Exact = true }).ClickAsync();
             try
             {
-                await typeFilter.WaitForAsync(new() { Timeout = 2_000 });
+                await typeFilter.WaitForAsync(new() { Timeout = 5_000 });
                 break;
             }
-            catch (TimeoutException) when (attempt < 10)
+            catch (TimeoutException) when (attempt < 6)
             {
+                await Page.GetByRole(AriaRole.Button, new() { Name = "Reload Schema" }).ClickAsync();
                 await Page.GetByText("Operation", new() { Exact = true }).ClickAsync();
             }
         }

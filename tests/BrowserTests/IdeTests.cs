@@ -14,26 +14,41 @@ public abstract class IdeTests(ChromiumFixture chromium)
     /// checks that <paramref name="expectedText"/> shows in the result pane and that the IDE asked no other host
     /// for anything, and saves a screenshot as artifacts/screenshots/<paramref name="screenshotName"/>.png.
     /// </summary>
-    protected async Task<BananaCakePopSession> RunInIdeAsync(string url, string operation, string expectedText, string screenshotName)
-    {
-        var ide = await BananaCakePopSession.OpenAsync(chromium.Browser, url);
-        await ide.RunAsync(operation);
-        await Assertions.Expect(ide.ResultPane).ToContainTextAsync(expectedText);
-        await AssertScreenshotAsync(ide, screenshotName);
-        AssertStaysOnLoopback(ide);
-        return ide;
-    }
+    protected Task<BananaCakePopSession> RunInIdeAsync(string url, string operation, string expectedText, string screenshotName) =>
+        CheckInIdeAsync(url, screenshotName, async ide =>
+        {
+            await ide.RunAsync(operation);
+            await Assertions.Expect(ide.ResultPane).ToContainTextAsync(expectedText);
+        });
 
-    /// <summary>Opens the IDE at <paramref name="url"/> and checks that its schema documentation shows <paramref name="typeName"/>.</summary>
-    protected async Task<BananaCakePopSession> ShowTypeInIdeAsync(string url, string typeName, string screenshotName)
+    /// <summary>Opens the IDE at <paramref name="url"/> and checks that its schema documentation shows the object type <paramref name="typeName"/>.</summary>
+    protected Task<BananaCakePopSession> ShowTypeInIdeAsync(string url, string typeName, string screenshotName) =>
+        CheckInIdeAsync(url, screenshotName, async ide =>
+        {
+            await Assertions.Expect(await ide.ShowTypeAsync(typeName)).ToBeVisibleAsync();
+            await Assertions.Expect(ide.Page.GetByText("Kind of type: Object")).ToBeVisibleAsync();
+        });
+
+    /// <summary>
+    /// Runs the steps in a fresh IDE, then saves the screenshot and checks the IDE's requests. When anything
+    /// fails, what the browser showed is saved as artifacts/screenshots/&lt;name&gt;-failed.png.
+    /// </summary>
+    private async Task<BananaCakePopSession> CheckInIdeAsync(string url, string screenshotName, Func<BananaCakePopSession, Task> steps)
     {
         var ide = await BananaCakePopSession.OpenAsync(chromium.Browser, url);
-        var heading = await ide.ShowTypeAsync(typeName);
-        await Assertions.Expect(heading).ToBeVisibleAsync();
-        await Assertions.Expect(ide.Page.GetByText("Kind of type: Object")).ToBeVisibleAsync();
-        await AssertScreenshotAsync(ide, screenshotName);
-        AssertStaysOnLoopback(ide);
-        return ide;
+        try
+        {
+            await steps(ide);
+            await AssertScreenshotAsync(ide, screenshotName);
+            AssertStaysOnLoopback(ide);
+            return ide;
+        }
+        catch
+        {
+            await ide.ScreenshotAsync(screenshotName + "-failed");
+            await ide.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task AssertScreenshotAsync(BananaCakePopSession ide, string name)
