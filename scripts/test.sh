@@ -3,8 +3,8 @@
 #
 #   bash scripts/test.sh
 #
-# Steps: PostgreSQL (scripts/postgres.sh) -> Chromium -> dotnet test on the
-# solution -> count results from the .trx files. The last line printed is always
+# Steps: PostgreSQL (scripts/postgres.sh) -> Chromium -> Banana Cake Pop's npm
+# package -> dotnet test on the solution -> count results from the .trx files. The last line printed is always
 #
 #   tests: N passed, M failed
 #
@@ -81,6 +81,33 @@ else
   fi
   [ -x /usr/bin/chromium ] || { echo "ERROR: /usr/bin/chromium missing after install." >&2; finish 0 1 1; }
   echo "Installed chromium in $((SECONDS - chromium_start))s."
+fi
+
+# ---------------------------------------------------------------------------
+# Banana Cake Pop: the IDE every process serves, from the npm package pinned in
+# gateway/BananaCakePop/package-lock.json. The build would run the same `npm ci`;
+# doing it here keeps npm's output out of the build. Quick no-op when node_modules
+# is newer than the lock file (npm writes node_modules/.package-lock.json).
+# ---------------------------------------------------------------------------
+section "Banana Cake Pop"
+BCP_DIR="$ROOT/gateway/BananaCakePop"
+if [ -f "$BCP_DIR/node_modules/.package-lock.json" ] \
+   && [ ! "$BCP_DIR/package-lock.json" -nt "$BCP_DIR/node_modules/.package-lock.json" ]; then
+  echo "Banana Cake Pop already installed: $BCP_DIR/node_modules"
+else
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Installing Debian package 'npm'..."
+    if ! { as_root apt-get update -q \
+           && as_root apt-get install -y -q --no-install-recommends \
+                -o DPkg::Lock::Timeout=300 npm; }; then
+      echo "ERROR: could not install npm with apt-get." >&2
+      finish 0 1 1
+    fi
+  fi
+  if ! (cd "$BCP_DIR" && npm ci --no-audit --no-fund --prefer-offline); then
+    echo "ERROR: npm ci failed in $BCP_DIR." >&2
+    finish 0 1 1
+  fi
 fi
 
 # ---------------------------------------------------------------------------

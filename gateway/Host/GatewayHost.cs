@@ -1,3 +1,4 @@
+using FederatedGraph.BananaCakePop;
 using System.Net.Sockets;
 using FederatedGraph.Gateway.Configuration;
 using FederatedGraph.Gateway.Execution;
@@ -70,6 +71,7 @@ public static class GatewayHost
         configureServices?.Invoke(services);
 
         var app = builder.Build();
+        app.UseBananaCakePop("/graphql", new BananaCakePopOptions("Gateway - FederatedGraph"));
         app.Map("/graphql", GatewayEndpoint.HandleAsync);
         app.MapGet("/health", (RequestDelegate)(http => http.Response.WriteAsJsonAsync(new
         {

@@ -1,3 +1,4 @@
+using FederatedGraph.FederationTesting;
 using FederatedGraph.Registries.Testing;
 using Snapshooter.Xunit;
 

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using FederatedGraph.GraphQLOverHttp;
+using FederatedGraph.BananaCakePop;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using FederatedGraph.Subgraphs.Toolkit.Http;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
@@ -79,6 +80,7 @@ public static class SubgraphHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseBananaCakePop("/graphql", new BananaCakePopOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
         app.MapGraphQLEndpoint("/graphql");
         app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));
         app.MapGet("/graphql/schema.graphqls", (RequestDelegate)(http =>

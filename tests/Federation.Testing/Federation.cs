@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using FederatedGraph.Gateway;
 using FederatedGraph.Registries.Testing;
 using FederatedGraph.Subgraphs.Bag;
 using FederatedGraph.Subgraphs.Brk;
@@ -9,10 +10,14 @@ using FederatedGraph.Subgraphs.SampleData;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 using FederatedGraph.Subgraphs.Woz;
 using Microsoft.AspNetCore.Builder;
+using Xunit;
 
-namespace FederatedGraph.Gateway.EndToEnd.Tests;
+namespace FederatedGraph.FederationTesting;
 
-/// <summary>The five registries on their own SQLite databases and ports, and the gateway host in front of them.</summary>
+/// <summary>
+/// The five registries on their own SQLite databases and ports, and the gateway host in front of them: the whole
+/// federation in one test process, over real loopback HTTP.
+/// </summary>
 public sealed class Federation : IAsyncLifetime
 {
     private WebApplication _gateway = null!;
