@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using FederatedGraph.Caching;
 using FederatedGraph.GraphQLOverHttp;
 using GraphQL;
 using GraphQL.Validation;
@@ -23,6 +24,10 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
     private readonly OperationLimits _operationLimits = new(limits);
     private readonly DocumentValidator _validator = new();
 
+    // Documents that passed the limits and the validation rules, by text and operation name: a client sends the
+    // same few operations again and again, and only their variables need checking each time.
+    private readonly LruCache<(string Query, string? OperationName), ValidOperation> _validOperations = new(1024);
+
     /// <summary>Prepares a request that is no batch, so it holds exactly one variables map.</summary>
     public async Task<PreparedOperation> PrepareAsync(GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
@@ -30,12 +35,19 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             throw new OperationRejectedException(new RequestError(
                 $"The query is larger than {limits.MaxDocumentBytes} bytes.", RequestErrorCodes.DocumentTooLarge));
 
-        var document = Parse(request.Query);
-        var operation = SelectOperation(document, request.OperationName);
+        GraphQLDocument document;
+        GraphQLOperationDefinition operation;
+        var known = _validOperations.TryGet((request.Query, request.OperationName), out var valid);
+        if (known) (document, operation) = (valid.Document, valid.Operation);
+        else
+        {
+            document = Parse(request.Query);
+            operation = SelectOperation(document, request.OperationName);
+        }
         if (isGet && operation.Operation != OperationType.Query)
             throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
                 "Only queries may be sent with GET; use POST.");
-        _operationLimits.Check(document, operation);
+        if (!known) _operationLimits.Check(document, operation);
 
         var inputs = ReadInputs(request.VariableSets[0]);
         var validation = await _validator.ValidateAsync(new ValidationOptions
@@ -43,18 +55,25 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             Schema = schema.Schema,
             Document = document,
             Operation = operation,
-            Rules = DocumentValidator.CoreRules,
+            // Without rules GraphQL.NET still coerces the variables, which is all a known document needs.
+            Rules = known ? [] : DocumentValidator.CoreRules,
             Variables = inputs,
             Extensions = Inputs.Empty,
             CancellationToken = cancellationToken,
         });
         if (!validation.IsValid)
             throw new OperationRejectedException(validation.Errors.Select(ToGatewayError).ToList());
+        if (!known)
+        {
+            valid = new ValidOperation(document, operation, IntrospectionSelection.IsIntrospectionOnly(document, operation));
+            _validOperations.Add((request.Query, request.OperationName), valid);
+        }
 
         return new PreparedOperation(document, operation, inputs,
-            CoercedVariablesJson.Write(validation.Variables, schema.Schema),
-            IntrospectionSelection.IsIntrospectionOnly(document, operation));
+            CoercedVariablesJson.Write(validation.Variables, schema.Schema), valid.IsIntrospection);
     }
+
+    private sealed record ValidOperation(GraphQLDocument Document, GraphQLOperationDefinition Operation, bool IsIntrospection);
 
     private static GraphQLDocument Parse(string query)
     {

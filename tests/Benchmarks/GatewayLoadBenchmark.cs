@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using FederatedGraph.Gateway;
-using FederatedGraph.Registries.Testing;
 using FederatedGraph.Subgraphs.SampleData;
 using FederatedGraph.Subgraphs.SampleData.Hr;
 using GraphQLParser;
@@ -11,8 +9,9 @@ using static FederatedGraph.Benchmarks.Measurements;
 namespace FederatedGraph.Benchmarks;
 
 /// <summary>
-/// The real gateway host under load from <c>hey</c>, next to the same data fetched straight from the registries, each
-/// kind of direct request loaded on its own at the same concurrency. Everything runs in this process except hey.
+/// The real gateway under load from <c>hey</c>, next to the same data fetched straight from the registries, each
+/// kind of direct request loaded on its own at the same concurrency; then the whole direct chain against the gateway
+/// from one client of this process. The gateway and every registry run as processes of their own, as deployed.
 /// </summary>
 public static class GatewayLoadBenchmark
 {
@@ -27,11 +26,11 @@ public static class GatewayLoadBenchmark
         """;
 
     // What a client without the gateway sends; each answer holds the keys the next stage needs.
-    private const string BrpQuery = "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { naam { volledigeNaam } verblijfplaats { postcode nummeraanduidingIdentificatie } } }";
-    private const string BagQuery = "query($id: String!) { nummeraanduiding(identificatie: $id) { postcode verblijfsobject { identificatie oppervlakte } } }";
-    private const string HrQuery = "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { ondernemingen { naam } } }";
-    private const string BrkQuery = "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { eigendommen { identificatie } } }";
-    private const string WozQuery = "query($id: String!) { verblijfsobject(identificatie: $id) { wozObject { waarden { vastgesteldeWaarde } } } }";
+    internal const string BrpQuery = "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { naam { volledigeNaam } verblijfplaats { postcode nummeraanduidingIdentificatie } } }";
+    internal const string BagQuery = "query($id: String!) { nummeraanduiding(identificatie: $id) { postcode verblijfsobject { identificatie oppervlakte } } }";
+    internal const string HrQuery = "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { ondernemingen { naam } } }";
+    internal const string BrkQuery = "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { eigendommen { identificatie } } }";
+    internal const string WozQuery = "query($id: String!) { verblijfsobject(identificatie: $id) { wozObject { waarden { vastgesteldeWaarde } } } }";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,19 +42,13 @@ public static class GatewayLoadBenchmark
         var concurrency = Option(args, "--concurrency", 16);
         var duration = OptionText(args, "--duration", "15s");
         var warmup = OptionText(args, "--warmup", "3s");
-        var scale = OptionText(args, "--scale", RegistryServer.TestScale);
+        var scale = OptionText(args, "--scale", "default");
 
         Console.WriteLine(PlanningTimer.Measure(ReadGatewayConfiguration(), Parser.Parse(GatewayQuery)) + " (target: cached under 50 µs)");
 
-        await using var registries = await RegistryCluster.StartAsync(scale);
-        await using var gateway = GatewayHost.Build(
-        [
-            "--urls=http://127.0.0.1:0",
-            "--Logging:LogLevel:Default=Warning",
-            .. registries.Urls.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value}"),
-        ]);
-        await gateway.StartAsync();
-        var gatewayUrl = new Uri(new Uri(gateway.Urls.First()), "/graphql").ToString();
+        await using var federation = await LaunchedFederation.StartAsync(scale, Option(args, "--base-port", 5300));
+        var registries = federation.Urls.Where(u => u.Key != "gateway").ToDictionary();
+        var gatewayUrl = federation.Urls["gateway"];
 
         // One BSN for every run (hey sends one fixed body). The BSN is a variable, so the gateway's plan cache,
         // keyed on the document text, hits for any person; neither side caches results, and at this scale each
@@ -63,21 +56,31 @@ public static class GatewayLoadBenchmark
         var bsn = OptionText(args, "--bsn", PersonInAllRegistries(scale));
         using var client = new HttpClient();
         var brpBody = Body(BrpQuery, new { bsn });
-        var nummeraanduiding = (await PostAsync(client, registries.Urls["brp"], brpBody)).GetProperty("persoon").GetProperty("verblijfplaats").GetProperty("nummeraanduidingIdentificatie").GetString();
+        var nummeraanduiding = (await PostAsync(client, registries["brp"], brpBody)).GetProperty("persoon").GetProperty("verblijfplaats").GetProperty("nummeraanduidingIdentificatie").GetString();
         var bagBody = Body(BagQuery, new { id = nummeraanduiding });
-        var verblijfsobject = (await PostAsync(client, registries.Urls["bag"], bagBody)).GetProperty("nummeraanduiding").GetProperty("verblijfsobject").GetProperty("identificatie").GetString();
+        var verblijfsobject = (await PostAsync(client, registries["bag"], bagBody)).GetProperty("nummeraanduiding").GetProperty("verblijfsobject").GetProperty("identificatie").GetString();
 
         var runs = new (string Name, string Url, string Body)[]
         {
             ("gateway, all five registries", gatewayUrl, Body(GatewayQuery, new { bsn })),
-            ("brp persoon", registries.Urls["brp"], brpBody),
-            ("bag nummeraanduiding.verblijfsobject", registries.Urls["bag"], bagBody),
-            ("hr persoon.ondernemingen", registries.Urls["hr"], Body(HrQuery, new { bsn })),
-            ("brk persoon.eigendommen", registries.Urls["brk"], Body(BrkQuery, new { bsn })),
-            ("woz verblijfsobject.wozObject", registries.Urls["woz"], Body(WozQuery, new { id = verblijfsobject })),
+            ("brp persoon", registries["brp"], brpBody),
+            ("bag nummeraanduiding.verblijfsobject", registries["bag"], bagBody),
+            ("hr persoon.ondernemingen", registries["hr"], Body(HrQuery, new { bsn })),
+            ("brk persoon.eigendommen", registries["brk"], Body(BrkQuery, new { bsn })),
+            ("woz verblijfsobject.wozObject", registries["woz"], Body(WozQuery, new { id = verblijfsobject })),
         };
         // hey only counts status codes, so check once that every body gets data and no errors.
         foreach (var run in runs) await PostAsync(client, run.Url, run.Body);
+
+        // Fresh processes run unoptimized code at first (tiered JIT): warm every path before anything is measured.
+        var direct = new DirectRegistryClient(client, registries);
+        var gatewayBody = runs[0].Body;
+        Func<Task> viaGateway = () => PostAsync(client, gatewayUrl, gatewayBody);
+        Func<Task> viaRegistries = () => direct.FetchPersonAsync(bsn);
+        var settle = TimeSpan.FromSeconds(Option(args, "--settle", 20));
+        Console.WriteLine($"Warming up for {settle.TotalSeconds * 2:0} s...");
+        await ClosedLoopLoad.RunAsync(concurrency, settle, viaGateway);
+        await ClosedLoopLoad.RunAsync(concurrency, settle, viaRegistries);
 
         Console.WriteLine($"BSN {bsn}; hey -c {concurrency} -z {duration} per row, after a {warmup} warm-up; load average {LoadAverage()}");
         var results = new Dictionary<string, HeyResult>();
@@ -88,7 +91,27 @@ public static class GatewayLoadBenchmark
         }
         Console.WriteLine($"load average after: {LoadAverage()}");
         Print(results, runs.Select(r => r.Name).ToArray());
+
+        // The chain a client without the gateway runs, end to end, next to the gateway, both from this process's client.
+        var loopDuration = TimeSpan.FromSeconds(double.Parse(duration.TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture));
+        var loopWarmup = TimeSpan.FromSeconds(double.Parse(warmup.TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture));
+        await ClosedLoopLoad.RunAsync(concurrency, loopWarmup, viaRegistries);
+        var chain = await ClosedLoopLoad.RunAsync(concurrency, loopDuration, viaRegistries);
+        await ClosedLoopLoad.RunAsync(concurrency, loopWarmup, viaGateway);
+        var gatewayLoop = await ClosedLoopLoad.RunAsync(concurrency, loopDuration, viaGateway);
+        PrintClosedLoop(concurrency, duration, chain, gatewayLoop);
         return 0;
+    }
+
+    private static void PrintClosedLoop(int concurrency, string duration, LoadFigures chain, LoadFigures gateway)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"The same person end to end from this process's client, {concurrency} closed-loop workers, {duration} per row:");
+        Console.WriteLine($"{"operation",-38} {"op/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
+        Console.WriteLine($"{"direct: brp, bag|hr|brk, woz",-38} {chain.PerSecond,8:F0} {chain.P50,8:F2} {chain.P95,8:F2} {chain.P99,8:F2}");
+        Console.WriteLine($"{"gateway, all five registries",-38} {gateway.PerSecond,8:F0} {gateway.P50,8:F2} {gateway.P95,8:F2} {gateway.P99,8:F2}");
+        var ratio = gateway.P50 / chain.P50;
+        Console.WriteLine($"gateway p50 / direct-chain p50 = {ratio:F2} (target <= 1.20: {(ratio <= 1.2 ? "met" : "NOT met")})");
     }
 
     private static void Print(Dictionary<string, HeyResult> results, string[] names)
@@ -125,10 +148,10 @@ public static class GatewayLoadBenchmark
                                                     && valued.Contains(p.Verblijfplaats.AdresseerbaarObjectIdentificatie)).Burgerservicenummer;
     }
 
-    private static string Body(string query, object variables) => JsonSerializer.Serialize(new { query, variables });
+    internal static string Body(string query, object variables) => JsonSerializer.Serialize(new { query, variables });
 
     /// <summary>POSTs a body as hey will and returns <c>data</c>, failing on anything but a clean answer.</summary>
-    private static async Task<JsonElement> PostAsync(HttpClient client, string url, string body)
+    internal static async Task<JsonElement> PostAsync(HttpClient client, string url, string body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));

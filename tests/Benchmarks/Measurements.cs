@@ -34,12 +34,16 @@ internal static class Measurements
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 
-    /// <summary>The committed <c>schema/gateway-configuration.json</c>, found from the program's folder up.</summary>
+    /// <summary>The committed <c>schema/gateway-configuration.json</c>.</summary>
     public static GatewayConfiguration ReadGatewayConfiguration()
+        => GatewayConfigurationJson.Read(File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", "gateway-configuration.json")));
+
+    /// <summary>The folder with FederatedGraph.sln, found from the program's folder up.</summary>
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
             if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln")))
-                return GatewayConfigurationJson.Read(File.ReadAllText(Path.Combine(directory.FullName, "schema", "gateway-configuration.json")));
+                return directory.FullName;
         throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -113,6 +113,49 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_validated_before_still_has_its_variables_checked_every_time()
+    {
+        // The first request validates the document and caches it; the later ones only coerce their variables.
+        const string query = "query($bsn: String!, $first: Int) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } personen(first: $first) { totalCount } }";
+        var valid = await _server.QueryAsync(query, new { bsn = "1", first = 2 });
+        var missing = await _server.QueryAsync(query, new { first = 2 });
+        var wrongType = await _server.QueryAsync(query, new { bsn = "1", first = "twee" });
+        var validAgain = await _server.QueryAsync(query, new { bsn = "2", first = 3 });
+
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("INVALID_VALUE", FirstErrorCode(await JsonAsync(missing)));
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+        Assert.Equal("INVALID_VALUE", FirstErrorCode(await JsonAsync(wrongType)));
+        Assert.Equal(HttpStatusCode.OK, validAgain.StatusCode);
+        Assert.Equal(2, _server.Executor.Requests.Count);
+        Assert.Equal(3, _server.Executor.Requests.Last().Variables!.Value.GetProperty("first").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_operation_name_the_cached_document_lacks_is_still_refused()
+    {
+        // Validity is cached per document and operation: the cached "Good" says nothing about "Missing".
+        const string query = "query Good { __typename } mutation Change { __typename }";
+        var good = await _server.QueryAsync(query, operationName: "Good");
+        var unknown = await _server.QueryAsync(query, operationName: "Missing");
+
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(RequestErrorCodes.OperationNotFound, FirstErrorCode(await JsonAsync(unknown)));
+    }
+
+    [Fact]
+    public async Task A_cached_query_sent_again_with_GET_is_answered_and_a_cached_mutation_is_still_refused_on_GET()
+    {
+        const string query = "query Q { __typename } mutation M { __typename }";
+        await _server.QueryAsync(query, operationName: "M");
+        var mutationByGet = await _server.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString(query) + "&operationName=M");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, mutationByGet.StatusCode);
+    }
+
+    [Fact]
     public async Task The_executor_gets_coerced_variables_defaults_lists_enums_and_custom_scalars_unchanged()
     {
         const string query = """

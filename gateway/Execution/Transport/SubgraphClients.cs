@@ -22,6 +22,9 @@ internal sealed class SubgraphClients : IDisposable
                 ConnectTimeout = options.SubgraphTimeout,
                 AutomaticDecompression = DecompressionMethods.All,
                 UseCookies = false,
+                // Subgraphs answer; they do not redirect. And the gateway forwards the client's trace context itself.
+                AllowAutoRedirect = false,
+                ActivityHeadersPropagator = null,
             };
             if (options.SubgraphHandler?.Invoke(source.Name) is { } outer)
             {

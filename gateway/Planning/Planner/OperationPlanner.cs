@@ -1,3 +1,4 @@
+using FederatedGraph.Caching;
 using FederatedGraph.Gateway.Planning.Plans;
 using FederatedGraph.Gateway.Planning.Schema;
 using GraphQLParser.AST;
@@ -11,7 +12,7 @@ namespace FederatedGraph.Gateway.Planning.Planner;
 /// </summary>
 public sealed class OperationPlanner(CompositeSchema schema, int cacheCapacity = 1024)
 {
-    private readonly PlanCache _cache = new(cacheCapacity);
+    private readonly LruCache<(string Document, string? OperationName), OperationPlan> _cache = new(cacheCapacity);
 
     public CompositeSchema Schema { get; } = schema;
 
@@ -25,9 +26,9 @@ public sealed class OperationPlanner(CompositeSchema schema, int cacheCapacity =
     public OperationPlan Plan(GraphQLDocument document, string? operationName)
     {
         var text = document.Source.Length > 0 ? document.Source.ToString() : new SDLPrinter().Print(document);
-        if (_cache.TryGet(text, operationName, out var cached)) return cached;
+        if (_cache.TryGet((text, operationName), out var cached)) return cached;
         var plan = new PlanBuilder(Schema, document, operationName).Build();
-        _cache.Add(text, operationName, plan);
+        _cache.Add((text, operationName), plan);
         return plan;
     }
 }

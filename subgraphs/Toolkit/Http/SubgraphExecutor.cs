@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FederatedGraph.Caching;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using GraphQL;
@@ -22,6 +23,10 @@ public sealed class SubgraphExecutor(
 {
     private readonly IValidationRule[] _validationRules = [.. DocumentValidator.CoreRules, new MaxDepthRule(limits.MaxDepth)];
 
+    // Documents that passed validation, by text: the gateway sends the same few documents over and over, and
+    // validating one cost about as much CPU as executing it. Variables are still coerced on every execution.
+    private readonly LruCache<string, GraphQLDocument> _validDocuments = new(1024);
+
     /// <summary>One execution's result, with the indexes that place it in a batch response.</summary>
     public sealed record Outcome(ExecutionResult Result, int? RequestIndex, int? VariableIndex);
 
@@ -32,14 +37,15 @@ public sealed class SubgraphExecutor(
         for (var r = 0; r < payload.Requests.Count; r++)
         {
             var request = payload.Requests[r];
-            var document = TryParse(request.Query);
+            var known = _validDocuments.TryGet(request.Query, out var document);
+            if (!known) document = TryParse(request.Query);
             int? requestIndex = payload.IsRequestBatch ? r : null;
             for (var v = 0; v < request.VariableSets.Count; v++)
             {
                 int? variableIndex = request.IsVariableBatch ? v : null;
                 var variables = request.VariableSets[v];
                 executions.Add(async () => new Outcome(
-                    await ExecuteOneAsync(request, document, variables, requestServices, cancellationToken),
+                    await ExecuteOneAsync(request, document, known, variables, requestServices, cancellationToken),
                     requestIndex, variableIndex));
             }
         }
@@ -47,7 +53,7 @@ public sealed class SubgraphExecutor(
     }
 
     private async Task<ExecutionResult> ExecuteOneAsync(
-        GraphQLRequest request, GraphQLDocument? document, JsonElement? variables, IServiceProvider services, CancellationToken cancellationToken)
+        GraphQLRequest request, GraphQLDocument? document, bool known, JsonElement? variables, IServiceProvider services, CancellationToken cancellationToken)
     {
         Inputs inputs;
         try
@@ -69,7 +75,8 @@ public sealed class SubgraphExecutor(
             Extensions = request.Extensions is null ? Inputs.Empty : serializer.ReadNode<Inputs>(request.Extensions.Value) ?? Inputs.Empty,
             RequestServices = services,
             CancellationToken = cancellationToken,
-            ValidationRules = _validationRules,
+            // Without rules GraphQL.NET still coerces the variables and arguments, which is all a known document needs.
+            ValidationRules = known ? [] : _validationRules,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context =>
             {
@@ -80,7 +87,10 @@ public sealed class SubgraphExecutor(
                 return Task.CompletedTask;
             },
         };
-        return await executer.ExecuteAsync(options);
+        var result = await executer.ExecuteAsync(options);
+        // Executed means the document passed validation (an unknown operation name or bad variables stop it before).
+        if (!known && result.Executed && document is not null) _validDocuments.Add(request.Query, document);
+        return result;
     }
 
     /// <summary>Parses once per request object, so a variable batch does not parse N times.

@@ -30,7 +30,7 @@ public static class EntityLoaders
         var projection = selectedAs is null
             ? Projection.For(context, Boxed(keyColumn))
             : Projection.For(context, context.FieldAst.SelectionSet, selectedAs, Boxed(keyColumn));
-        var keyOf = keyColumn.Compile();
+        var keyOf = ColumnReaders.For(keyColumn);
         // Executions selecting the same columns share one loader, hence one query.
         return Loader<TContext, TKey, TEntity, TEntity>(context, $"{name}:{projection.Signature}",
             (db, keys) => projection.ApplyTo(source(db).Where(In(keyColumn, keys))),
@@ -45,7 +45,7 @@ public static class EntityLoaders
         where TContext : DbContext where TEntity : class where TKey : notnull
     {
         var projection = project ? Projection.For(context, Boxed(groupColumn)) : null;
-        var groupOf = groupColumn.Compile();
+        var groupOf = ColumnReaders.For(groupColumn);
         return Loader<TContext, TKey, TEntity, TEntity[]>(context, $"{name}:{projection?.Signature ?? "*"}",
             (db, keys) =>
             {
@@ -75,7 +75,7 @@ public static class EntityLoaders
         where TContext : DbContext where TEntity : class where TKey : notnull
     {
         var projection = Projection.For(context, identity);
-        var identityOf = identity.Compile();
+        var identityOf = ColumnReaders.For(identity);
         return Loader<TContext, TKey, Keyed<TKey, TEntity>, TEntity[]>(context, $"{name}:{projection.Signature}",
             (db, keys) => join(db, projection.ApplyTo(db.Set<TEntity>()), keys),
             (rows, keys) => Grouped(rows.DistinctBy(row => (row.Key, identityOf(row.Value))), keys, row => row.Key, row => row.Value));

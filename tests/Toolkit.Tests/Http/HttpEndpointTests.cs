@@ -179,6 +179,35 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_validated_before_still_has_its_variables_checked()
+    {
+        // The later requests reuse the validated document; their variables are checked all the same.
+        static string Body(string variables) => """{"query":"query($id: ID!) { itemById(id: $id) { name } }","variables":""" + variables + "}";
+        var first = await PostAsync(Body("""{"id":3}"""));
+        var bad = await PostAsync(Body("""{"id":{"nested":true}}"""));
+        var missing = await PostAsync(Body("{}"));
+        var again = await PostAsync(Body("""{"id":4}"""));
+
+        Assert.Equal("item 3", (await JsonAsync(first)).GetProperty("data").GetProperty("itemById").GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.False(string.IsNullOrEmpty(FirstErrorCode(await JsonAsync(bad))));
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("item 4", (await JsonAsync(again)).GetProperty("data").GetProperty("itemById").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_document_that_failed_validation_fails_every_time()
+    {
+        const string body = """{"query":"{ itemById(id: 1) { name schoenmaat } }"}""";
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var response = await PostAsync(body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("FIELDS_ON_CORRECT_TYPE", FirstErrorCode(await JsonAsync(response)));
+        }
+    }
+
+    [Fact]
     public async Task Operation_name_selects_among_several_operations()
     {
         var response = await PostAsync("""{"query":"query A { hello } query B { itemById(id: 5) { name } }","operationName":"B"}""");

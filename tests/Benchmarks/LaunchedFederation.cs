@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace FederatedGraph.Benchmarks;
+
+/// <summary>
+/// The federation as it is deployed: the launcher starts every registry and the gateway as processes of their own,
+/// each registry on its own SQLite database in a temporary folder. Disposing stops them (SIGTERM to the launcher,
+/// which stops its children) and deletes the folder.
+/// </summary>
+internal sealed partial class LaunchedFederation : IAsyncDisposable
+{
+    private readonly Process _launcher;
+    private readonly string _dataDirectory;
+
+    private LaunchedFederation(Process launcher, string dataDirectory, Dictionary<string, string> urls)
+    {
+        _launcher = launcher;
+        _dataDirectory = dataDirectory;
+        Urls = urls;
+    }
+
+    /// <summary>Each process's GraphQL endpoint by name: <c>gateway</c> and the source schemas.</summary>
+    public IReadOnlyDictionary<string, string> Urls { get; }
+
+    public static async Task<LaunchedFederation> StartAsync(string scale, int basePort)
+    {
+        var root = Measurements.RepositoryRoot();
+        var launcher = Path.Combine(root, "gateway", "Launcher", "bin", "Release", "net10.0", "FederatedGraph.Launcher.dll");
+        var dataDirectory = Directory.CreateTempSubdirectory("benchmark-federation-").FullName;
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { launcher, "--no-build", "--configuration", "Release", "--scale", scale,
+                     "--base-port", basePort.ToString(), "--data-dir", dataDirectory })
+            info.ArgumentList.Add(argument);
+        info.Environment["NO_COLOR"] = "1";
+
+        Console.WriteLine($"Starting the federation with the launcher (scale {scale}, ports from {basePort})...");
+        var process = Process.Start(info)!;
+        var output = new List<string>();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null) return;
+            lock (output) output.Add(line.Data);
+            if (line.Data.Contains("is ready", StringComparison.Ordinal)) ready.TrySetResult();
+        };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (output) output.Add(line.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var first = await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(5)));
+        List<string> lines;
+        lock (output) lines = [.. output];
+        if (first != ready.Task)
+        {
+            await StopAsync(process);
+            throw new InvalidOperationException("The launcher did not get ready:\n" + string.Join("\n", lines));
+        }
+        var urls = lines.Select(l => ChildLine().Match(l)).Where(m => m.Success).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["url"].Value);
+        return new LaunchedFederation(process, dataDirectory, urls);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(_launcher);
+        _launcher.Dispose();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private static async Task StopAsync(Process launcher)
+    {
+        if (launcher.HasExited) return;
+        Process.Start("kill", ["-TERM", launcher.Id.ToString()])!.WaitForExit();
+        try
+        {
+            await launcher.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            launcher.Kill(entireProcessTree: true);
+        }
+    }
+
+    // "  brp      http://127.0.0.1:5101/graphql  (pid 1234)" in the launcher's ready message.
+    [GeneratedRegex(@"^\s+(?<name>[a-z]+)\s+(?<url>http://\S+/graphql)\s+\(pid \d+\)")]
+    private static partial Regex ChildLine();
+}
