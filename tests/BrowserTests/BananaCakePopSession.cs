@@ -55,6 +55,23 @@ public sealed class BananaCakePopSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a new document, types <paramref name="partialOperation"/> into the request editor and asks for
+    /// completions there (Ctrl+Space), as a person would; returns the editor's suggestion list.
+    /// </summary>
+    public async Task<ILocator> SuggestAsync(string partialOperation)
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
+        await Page.GetByText("Schema available").WaitForAsync();
+        var editor = Page.Locator(".monaco-editor[data-uri^='file:///operations/']");
+        await editor.ClickAsync();
+        await Page.Keyboard.InsertTextAsync(partialOperation);
+        await Page.Keyboard.PressAsync("Control+Space");
+        var suggestions = editor.Locator(".suggest-widget");
+        await suggestions.WaitForAsync();
+        return suggestions;
+    }
+
     /// <summary>The response editor, where the result of the last run shows.</summary>
     public ILocator ResultPane => Pane("Response");
 

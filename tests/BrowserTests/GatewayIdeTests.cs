@@ -24,6 +24,14 @@ public sealed class GatewayIdeTests(ChromiumFixture chromium, Federation federat
     }
 
     [Fact]
+    public async Task Autocomplete_offers_a_field_another_registry_adds_to_Persoon()
+    {
+        // Persoon comes from the BRP; eigendommen is the BRK's, added through composition.
+        await using var ide = await SuggestInIdeAsync(Endpoint, "{ persoon(burgerservicenummer: \"1\") { eigen",
+            ["eigendommen"], "gateway-autocomplete");
+    }
+
+    [Fact]
     public async Task The_schema_reference_documents_the_composed_Persoon()
     {
         await using var ide = await ShowTypeInIdeAsync(Endpoint, "Persoon", "gateway-schema-reference");

@@ -29,6 +29,14 @@ public abstract class IdeTests(ChromiumFixture chromium)
             await Assertions.Expect(ide.Page.GetByText("Kind of type: Object")).ToBeVisibleAsync();
         });
 
+    /// <summary>Opens the IDE at <paramref name="url"/>, types <paramref name="partialOperation"/> and checks that autocomplete offers <paramref name="expectedFields"/>.</summary>
+    protected Task<BananaCakePopSession> SuggestInIdeAsync(string url, string partialOperation, string[] expectedFields, string screenshotName) =>
+        CheckInIdeAsync(url, screenshotName, async ide =>
+        {
+            var suggestions = await ide.SuggestAsync(partialOperation);
+            foreach (var field in expectedFields) await Assertions.Expect(suggestions).ToContainTextAsync(field);
+        });
+
     /// <summary>
     /// Runs the steps in a fresh IDE, then saves the screenshot and checks the IDE's requests. When anything
     /// fails, what the browser showed is saved as artifacts/screenshots/&lt;name&gt;-failed.png.
