@@ -11,6 +11,26 @@ namespace FederatedGraph.Benchmarks;
 internal static class ClosedLoopLoad
 {
     public static async Task<LoadFigures> RunAsync(int concurrency, TimeSpan duration, Func<Task> operation)
+        => LoadFigures.Of(await SampleAsync(concurrency, duration, operation), duration);
+
+    /// <summary>
+    /// Loads <paramref name="first"/> and <paramref name="second"/> in turns of <paramref name="duration"/> / rounds each,
+    /// so that a drift of the machine (another process, a GC, the JIT) weighs on both alike.
+    /// </summary>
+    public static async Task<(LoadFigures First, LoadFigures Second)> AlternateAsync(
+        int concurrency, TimeSpan duration, int rounds, Func<Task> first, Func<Task> second)
+    {
+        var turn = duration / rounds;
+        List<double> a = [], b = [];
+        for (var round = 0; round < rounds; round++)
+        {
+            a.AddRange(await SampleAsync(concurrency, turn, first));
+            b.AddRange(await SampleAsync(concurrency, turn, second));
+        }
+        return (LoadFigures.Of(a, duration), LoadFigures.Of(b, duration));
+    }
+
+    private static async Task<List<double>> SampleAsync(int concurrency, TimeSpan duration, Func<Task> operation)
     {
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
@@ -24,10 +44,16 @@ internal static class ClosedLoopLoad
             }
             return samples;
         });
-        var all = (await Task.WhenAll(workers)).SelectMany(s => s).Order().ToList();
-        return new LoadFigures(all.Count / duration.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+        return (await Task.WhenAll(workers)).SelectMany(s => s).ToList();
     }
 }
 
 /// <summary>Operations per second and latency percentiles in milliseconds.</summary>
-internal sealed record LoadFigures(double PerSecond, double P50, double P95, double P99);
+internal sealed record LoadFigures(double PerSecond, double P50, double P95, double P99)
+{
+    public static LoadFigures Of(List<double> samples, TimeSpan duration)
+    {
+        var sorted = samples.Order().ToList();
+        return new LoadFigures(sorted.Count / duration.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99));
+    }
+}

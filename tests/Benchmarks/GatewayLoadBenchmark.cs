@@ -92,13 +92,10 @@ public static class GatewayLoadBenchmark
         Console.WriteLine($"load average after: {LoadAverage()}");
         Print(results, runs.Select(r => r.Name).ToArray());
 
-        // The chain a client without the gateway runs, end to end, next to the gateway, both from this process's client.
+        // The chain a client without the gateway runs, end to end, next to the gateway, both from this process's client,
+        // in alternating turns (after the hey rows, which ran each kind alone).
         var loopDuration = TimeSpan.FromSeconds(double.Parse(duration.TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture));
-        var loopWarmup = TimeSpan.FromSeconds(double.Parse(warmup.TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture));
-        await ClosedLoopLoad.RunAsync(concurrency, loopWarmup, viaRegistries);
-        var chain = await ClosedLoopLoad.RunAsync(concurrency, loopDuration, viaRegistries);
-        await ClosedLoopLoad.RunAsync(concurrency, loopWarmup, viaGateway);
-        var gatewayLoop = await ClosedLoopLoad.RunAsync(concurrency, loopDuration, viaGateway);
+        var (chain, gatewayLoop) = await ClosedLoopLoad.AlternateAsync(concurrency, loopDuration, rounds: 5, viaRegistries, viaGateway);
         PrintClosedLoop(concurrency, duration, chain, gatewayLoop);
         return 0;
     }
@@ -106,7 +103,7 @@ public static class GatewayLoadBenchmark
     private static void PrintClosedLoop(int concurrency, string duration, LoadFigures chain, LoadFigures gateway)
     {
         Console.WriteLine();
-        Console.WriteLine($"The same person end to end from this process's client, {concurrency} closed-loop workers, {duration} per row:");
+        Console.WriteLine($"The same person end to end from this process's client, {concurrency} closed-loop workers, {duration} per row in 5 alternating turns:");
         Console.WriteLine($"{"operation",-38} {"op/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
         Console.WriteLine($"{"direct: brp, bag|hr|brk, woz",-38} {chain.PerSecond,8:F0} {chain.P50,8:F2} {chain.P95,8:F2} {chain.P99,8:F2}");
         Console.WriteLine($"{"gateway, all five registries",-38} {gateway.PerSecond,8:F0} {gateway.P50,8:F2} {gateway.P95,8:F2} {gateway.P99,8:F2}");

@@ -22,11 +22,12 @@ static int Usage()
               planning time (cold and cached), the latency of a query over four registries for N persons,
               HTTP requests per subgraph, allocations per request, and the ratio to one request per entity.
 
-          gateway-load [--concurrency 16] [--duration 15s] [--warmup 3s] [--scale 2000] [--bsn <bsn>]
-              Needs `hey` on PATH (apt-get install hey). Starts the five registries and the real gateway host
-              in-process, loads the gateway with one person's query over all five registries and then each
-              direct registry request alone, and prints req/s and p50/p95/p99 per row, the critical-path p50
-              of the direct calls (brp + max(bag, hr, brk) + woz), the gateway's ratio to it, and planner time.
+          gateway-load [--concurrency 16] [--duration 15s] [--warmup 3s] [--settle 20] [--scale default] [--base-port 5300] [--bsn <bsn>]
+              Needs `hey` on PATH (apt-get install hey). Starts the federation through the launcher (each registry
+              and the gateway in its own process), warms it up, then loads the gateway with one person's query over
+              all five registries and each direct registry request alone (hey), and prints req/s and p50/p95/p99 per
+              row with the critical-path estimate (brp + max(bag, hr, brk) + woz); then the whole direct chain and the
+              gateway from one closed-loop client in alternating turns, with their ratio; and planner time.
         """);
     return 2;
 }
