@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using FederatedGraph.Composition;
 using CompositeSchemaComposer = FederatedGraph.Composition.Composer;
 using FederatedGraph.Composition.Diagnostics;
@@ -13,8 +14,6 @@ namespace FederatedGraph.Gateway.Composer;
 /// </summary>
 public static class ComposeTool
 {
-    private const string SolutionFileName = "FederatedGraph.sln";
-
     public static async Task<int> RunAsync(IReadOnlyList<string> args, ComposeEnvironment environment)
     {
         var (output, error) = (environment.Output, environment.Error);
@@ -87,11 +86,7 @@ public static class ComposeTool
 
     /// <summary>The <c>schema</c> folder beside FederatedGraph.sln, looking up from the working directory.</summary>
     private static string FindSchemaDirectory(string workingDirectory)
-    {
-        for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFileName))) return Path.Combine(directory.FullName, "schema");
-        }
-        throw new SourceSchemaException($"No {SolutionFileName} found above {workingDirectory}. Run the tool inside the repository or pass --schema-dir.");
-    }
+        => RepositoryRoot.TryFind(workingDirectory) is { } root
+            ? Path.Combine(root, "schema")
+            : throw new SourceSchemaException($"No {RepositoryRoot.SolutionFile} found above {workingDirectory}. Run the tool inside the repository or pass --schema-dir.");
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.Versioning;
 using System.Text.Json;
+using FederatedGraph.Checkout;
 
 namespace FederatedGraph.Launcher;
 
@@ -13,7 +14,7 @@ internal sealed class Repository(string root)
 {
     public string Root { get; } = root;
 
-    public string Solution => Path.Combine(Root, "FederatedGraph.sln");
+    public string Solution => Path.Combine(Root, RepositoryRoot.SolutionFile);
 
     public string GatewayProject => Path.Combine(Root, "gateway", "Host");
 
@@ -24,12 +25,8 @@ internal sealed class Repository(string root)
     /// <summary>The folder holding FederatedGraph.sln, from the working directory up, else from the launcher's own folder up
     /// (so <c>dotnet run --project &lt;path&gt;</c> works from anywhere).</summary>
     public static Repository Find()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "FederatedGraph.sln"))) return new Repository(dir.FullName);
-        throw new LaunchFailedException("Could not find FederatedGraph.sln above the working directory: run the launcher inside the repository.");
-    }
+        => new(RepositoryRoot.TryFind() ?? throw new LaunchFailedException(
+            "Could not find FederatedGraph.sln above the working directory: run the launcher inside the repository."));
 
     /// <summary>
     /// Every folder under <c>schema/</c> with a <c>schema-settings.json</c> (see schema/README.md), in the order of their

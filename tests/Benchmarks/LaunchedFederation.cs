@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using FederatedGraph.Checkout;
 
 namespace FederatedGraph.Benchmarks;
 
@@ -25,7 +26,7 @@ internal sealed partial class LaunchedFederation : IAsyncDisposable
 
     public static async Task<LaunchedFederation> StartAsync(string scale, int basePort)
     {
-        var root = Measurements.RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var launcher = Path.Combine(root, "gateway", "Launcher", "bin", "Release", "net10.0", "FederatedGraph.Launcher.dll");
         var dataDirectory = Directory.CreateTempSubdirectory("benchmark-federation-").FullName;
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FederatedGraph.Checkout;
 using FederatedGraph.Gateway.Configuration;
 
 namespace FederatedGraph.Benchmarks;
@@ -36,14 +37,5 @@ internal static class Measurements
 
     /// <summary>The committed <c>schema/gateway-configuration.json</c>.</summary>
     public static GatewayConfiguration ReadGatewayConfiguration()
-        => GatewayConfigurationJson.Read(File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", "gateway-configuration.json")));
-
-    /// <summary>The folder with FederatedGraph.sln, found from the program's folder up.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln")))
-                return directory.FullName;
-        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
-    }
+        => GatewayConfigurationJson.Read(File.ReadAllText(RepositoryRoot.Path("schema", "gateway-configuration.json")));
 }

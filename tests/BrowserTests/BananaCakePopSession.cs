@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using System.Collections.Concurrent;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 using Microsoft.Playwright;

@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using FederatedGraph.Composition.SourceSchemas;
 
 namespace FederatedGraph.Composition.Tests;
@@ -5,7 +6,7 @@ namespace FederatedGraph.Composition.Tests;
 /// <summary>The committed source schemas of the registries, read from <c>schema/&lt;name&gt;/schema.graphqls</c>.</summary>
 internal static class RepositorySchemas
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryRoot.Find(AppContext.BaseDirectory);
 
     public static IReadOnlyList<SourceSchema> All => Directory.GetDirectories(Path.Combine(Root, "schema"))
         .Where(d => File.Exists(Path.Combine(d, "schema.graphqls")))
@@ -14,13 +15,4 @@ internal static class RepositorySchemas
         .ToArray();
 
     public static IReadOnlyList<SourceSchema> Named(params string[] names) => All.Where(s => names.Contains(s.Name)).ToArray();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
-    }
 }

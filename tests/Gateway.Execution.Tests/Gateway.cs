@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using System.Text.Json;
 using FederatedGraph.Gateway.Configuration;
 using GraphQLParser;
@@ -19,7 +20,7 @@ public sealed class Gateway : IDisposable
     }
 
     public static GatewayConfiguration CommittedConfiguration { get; } = GatewayConfigurationJson.Read(
-        File.ReadAllText(Path.Combine(FindRoot(), "schema", "gateway-configuration.json")));
+        File.ReadAllText(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), "schema", "gateway-configuration.json")));
 
     public IGatewayExecutor Executor { get; }
 
@@ -38,11 +39,4 @@ public sealed class Gateway : IDisposable
     }
 
     public void Dispose() => _services.Dispose();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "FederatedGraph.sln"))) return directory.FullName;
-        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using System.Net;
 using System.Text.Json;
 using GraphQLParser.AST;
@@ -124,10 +125,5 @@ public sealed class IntrospectionTests : IAsyncLifetime
         Assert.Empty(_server.Executor.Requests);
     }
 
-    internal static string RepositoryFile(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FederatedGraph.sln"))) return Path.Combine([dir.FullName, .. parts]);
-        throw new InvalidOperationException("FederatedGraph.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryFile(params string[] parts) => Path.Combine([RepositoryRoot.Find(AppContext.BaseDirectory), .. parts]);
 }

@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -21,7 +22,7 @@ public sealed class LauncherProcessTests
         await using var run = LauncherRun.Start();
         await run.WaitUntilReadyAsync();
 
-        var subgraphs = Directory.GetDirectories(Path.Combine(LauncherRun.RepositoryRoot(), "schema"))
+        var subgraphs = Directory.GetDirectories(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), "schema"))
             .Where(folder => File.Exists(Path.Combine(folder, "schema-settings.json")))
             .Select(folder => Path.GetFileName(folder));
         Assert.Equal(subgraphs.Append("gateway").Order(), run.Children.Select(child => child.Name).Order());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using FederatedGraph.Checkout;
 
 namespace FederatedGraph.Launcher.Tests;
 
@@ -35,7 +36,7 @@ internal sealed partial class LauncherRun : IAsyncDisposable
 
     public static LauncherRun Start()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find(AppContext.BaseDirectory);
         // bin/<configuration>/<framework>/: run the solution as it was built for this test run.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var launcher = Path.Combine(root, "gateway", "Launcher", "bin", configuration, Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)), "FederatedGraph.Launcher.dll");
@@ -154,13 +155,6 @@ internal sealed partial class LauncherRun : IAsyncDisposable
             if (Enumerable.Range(candidate, 6).All(PortCheck.IsFree)) return candidate;
         }
         throw new InvalidOperationException("No six free ports in a row between 20000 and 30000.");
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FederatedGraph.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("FederatedGraph.sln not found above the test's folder.");
     }
 
     [GeneratedRegex(@"^\s+(?<name>\S+)\s+(?<url>http://127\.0\.0\.1:\d+/graphql)\s+\(pid (?<pid>\d+)\)")]

@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 
 namespace FederatedGraph.Registries.Testing;

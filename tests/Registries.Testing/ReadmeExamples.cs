@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using System.Text.RegularExpressions;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 

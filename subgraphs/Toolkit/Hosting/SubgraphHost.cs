@@ -1,3 +1,4 @@
+using FederatedGraph.Checkout;
 using System.Net.Sockets;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.BananaCakePop;
