@@ -117,7 +117,7 @@ public sealed class BatchLoader<TKey, TValue> : IBatchLoader where TKey : notnul
             // Only a key still queued makes this execution wait for the others; a key already
             // being fetched completes on its own.
             if (!task.IsCompleted && !batch.Dispatched)
-                scheduler.WaitingForQueuedKey();
+                scheduler.WaitingForQueuedKey(() => !task.IsCompleted && !batch.Dispatched);
             return task.WaitAsync(cancellationToken);
         }
 

@@ -67,10 +67,15 @@ public sealed class BatchScheduler
     /// Called by a loader result when its execution needs a key that is queued but not fetched yet.
     /// Marks the execution as waiting and fetches once every execution waits.
     /// </summary>
-    internal void WaitingForQueuedKey()
+    /// <param name="stillQueued">
+    /// Asked again under the lock, where dispatches happen: a key dispatched since the caller looked is being fetched,
+    /// and an execution counted as waiting for it would let the others dispatch their next keys before its own.
+    /// </param>
+    internal void WaitingForQueuedKey(Func<bool> stillQueued)
     {
         lock (_gate)
         {
+            if (!stillQueued()) return;
             var participant = CurrentParticipant.Value;
             if (participant is null)
             {
