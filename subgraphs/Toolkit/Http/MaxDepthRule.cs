@@ -1,3 +1,4 @@
+using FederatedGraph.GraphQLOverHttp;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -5,8 +6,8 @@ namespace FederatedGraph.Subgraphs.Toolkit.Http;
 
 /// <summary>
 /// Rejects operations whose selections nest deeper than the configured limit, so one request
-/// cannot make the subgraph walk an unbounded graph. Introspection fields are not counted:
-/// IDE schema queries are deep by nature and read no registry data.
+/// cannot make the subgraph walk an unbounded graph (measured by <see cref="OperationSize"/>, as the gateway does:
+/// introspection fields are not counted, and fragment chains cost linear work).
 /// </summary>
 public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
 {
@@ -14,9 +15,7 @@ public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
         => new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
         {
             if (ctx.Operation != operation) return;
-            var fragments = ctx.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-                .ToDictionary(f => f.FragmentName.Name.StringValue);
-            var depth = Depth(operation.SelectionSet, fragments, []);
+            var depth = OperationSize.Of(ctx.Document, operation).Depth;
             if (depth > maxDepth)
             {
                 ctx.ReportError(new ValidationError(ctx.Document.Source, null,
@@ -26,33 +25,4 @@ public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
                 });
             }
         }));
-
-    private static int Depth(GraphQLSelectionSet? selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> visiting)
-    {
-        if (selectionSet is null) return 0;
-        var deepest = 0;
-        foreach (var selection in selectionSet.Selections)
-        {
-            var depth = selection switch
-            {
-                GraphQLField field when field.Name.StringValue.StartsWith("__", StringComparison.Ordinal) => 0,
-                GraphQLField field => 1 + Depth(field.SelectionSet, fragments, visiting),
-                GraphQLInlineFragment inline => Depth(inline.SelectionSet, fragments, visiting),
-                GraphQLFragmentSpread spread => SpreadDepth(spread, fragments, visiting),
-                _ => 0,
-            };
-            deepest = Math.Max(deepest, depth);
-        }
-        return deepest;
-    }
-
-    private static int SpreadDepth(GraphQLFragmentSpread spread, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> visiting)
-    {
-        var name = spread.FragmentName.Name.StringValue;
-        // Cycles are reported by the spec's own rule; here they just stop the walk.
-        if (!fragments.TryGetValue(name, out var fragment) || !visiting.Add(name)) return 0;
-        var depth = Depth(fragment.SelectionSet, fragments, visiting);
-        visiting.Remove(name);
-        return depth;
-    }
 }
