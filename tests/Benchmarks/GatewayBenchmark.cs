@@ -1,3 +1,4 @@
+using FederatedGraph.FederationTesting;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
@@ -35,7 +36,7 @@ public static class GatewayBenchmark
         // Parsed once, as the host parses (and validates) before it calls the executor.
         var query = Parser.Parse(Query(persons));
 
-        await using var registries = await RegistryCluster.StartAsync(scale);
+        await using var registries = await FiveRegistries.StartAsync(scale);
         var names = new[] { "brp", "bag", "hr", "woz", "brk" };
         var urls = registries.Urls;
         var configuration = ReadGatewayConfiguration();

@@ -2,13 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FederatedGraph.Gateway;
 using FederatedGraph.Registries.Testing;
-using FederatedGraph.Subgraphs.Bag;
-using FederatedGraph.Subgraphs.Brk;
-using FederatedGraph.Subgraphs.Brp;
-using FederatedGraph.Subgraphs.Hr;
 using FederatedGraph.Subgraphs.SampleData;
-using FederatedGraph.Subgraphs.Toolkit.Hosting;
-using FederatedGraph.Subgraphs.Woz;
 using Microsoft.AspNetCore.Builder;
 using Xunit;
 
@@ -22,23 +16,15 @@ public sealed class Federation : IAsyncLifetime
 {
     private WebApplication _gateway = null!;
 
-    public Dictionary<string, RegistryServer> Registries { get; } = [];
+    public FiveRegistries Registries { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 
-    public Municipality Sample { get; } = new(SampleScaleParser.Parse(RegistryServer.TestScale));
+    public Municipality Sample => Registries.Sample;
 
     public async Task InitializeAsync()
     {
-        var starting = new Dictionary<string, Task<RegistryServer>>
-        {
-            ["brp"] = RegistryServer.StartAsync(new BrpSubgraph(), DatabaseProvider.Sqlite),
-            ["bag"] = RegistryServer.StartAsync(new BagSubgraph(), DatabaseProvider.Sqlite),
-            ["hr"] = RegistryServer.StartAsync(new HrSubgraph(), DatabaseProvider.Sqlite),
-            ["woz"] = RegistryServer.StartAsync(new WozSubgraph(), DatabaseProvider.Sqlite),
-            ["brk"] = RegistryServer.StartAsync(new BrkSubgraph(), DatabaseProvider.Sqlite),
-        };
-        foreach (var (name, server) in starting) Registries[name] = await server;
+        await Registries.InitializeAsync();
 
         _gateway = await StartGatewayAsync();
         Client = new HttpClient { BaseAddress = new Uri(_gateway.Urls.First()) };
@@ -54,7 +40,7 @@ public sealed class Federation : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            .. Registries.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value.Client.BaseAddress}graphql"),
+            .. Registries.Urls.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value}"),
             .. settings,
         ]);
         await gateway.StartAsync();
@@ -65,7 +51,7 @@ public sealed class Federation : IAsyncLifetime
     {
         Client?.Dispose();
         if (_gateway is not null) await _gateway.DisposeAsync();
-        foreach (var registry in Registries.Values) await registry.DisposeAsync();
+        await Registries.DisposeAsync();
     }
 
     /// <summary>POSTs an operation to the gateway; <paramref name="plan"/> asks for the operation plan in extensions.</summary>

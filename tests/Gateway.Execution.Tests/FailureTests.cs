@@ -1,3 +1,4 @@
+using FederatedGraph.FederationTesting;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;

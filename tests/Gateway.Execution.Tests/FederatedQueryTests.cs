@@ -1,3 +1,4 @@
+using FederatedGraph.FederationTesting;
 using System.Text.Json;
 using FederatedGraph.Gateway.Configuration;
 using FederatedGraph.Registries.Testing;

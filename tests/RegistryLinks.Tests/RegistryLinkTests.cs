@@ -1,3 +1,4 @@
+using FederatedGraph.FederationTesting;
 using System.Text.Json;
 
 namespace FederatedGraph.RegistryLinks.Tests;
@@ -15,12 +16,12 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
     [Fact]
     public async Task Persoon_verblijfplaats_is_a_bag_nummeraanduiding_with_the_same_address_lines()
     {
-        var personen = await FiveRegistries.LookUpAsync(registries.Brp,
+        var personen = await RegistryLookups.LookUpAsync(registries.Brp,
             "query($key: String!) { persoon(burgerservicenummer: $key) { verblijfplaats { nummeraanduiding { identificatie straat huisnummer huisletter huisnummertoevoeging postcode woonplaats } } } }",
             registries.Sample.Brp.Personen.Select(p => p.Burgerservicenummer));
         var provided = personen.Values.Select(p => p.GetProperty("verblijfplaats").GetProperty("nummeraanduiding")).ToList();
 
-        var bag = await FiveRegistries.LookUpAsync(registries.Bag,
+        var bag = await RegistryLookups.LookUpAsync(registries.Bag,
             "query($key: String!) { nummeraanduiding(identificatie: $key) { identificatie straat huisnummer huisletter huisnummertoevoeging postcode woonplaats } }",
             provided.Select(n => n.GetProperty("identificatie").GetString()!));
 
@@ -39,7 +40,7 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
     {
         var addresses = registries.Sample.Bag.Nummeraanduidingen.Select(n => n.Identificatie).ToList();
 
-        var bewoners = await FiveRegistries.LookUpAsync(registries.Brp,
+        var bewoners = await RegistryLookups.LookUpAsync(registries.Brp,
             "query($key: String!) { nummeraanduiding(identificatie: $key) { bewoners { burgerservicenummer verblijfplaats { nummeraanduidingIdentificatie } } } }",
             addresses);
 
@@ -62,8 +63,8 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
         var vestigingen = registries.Sample.Hr.Vestigingen.ToList();
         var bezoekadressen = vestigingen.Select(v => v.BezoekadresNummeraanduidingIdentificatie).ToList();
 
-        var bag = await FiveRegistries.LookUpAsync(registries.Bag, "query($key: String!) { nummeraanduiding(identificatie: $key) { identificatie } }", bezoekadressen);
-        var hr = await FiveRegistries.LookUpAsync(registries.Hr,
+        var bag = await RegistryLookups.LookUpAsync(registries.Bag, "query($key: String!) { nummeraanduiding(identificatie: $key) { identificatie } }", bezoekadressen);
+        var hr = await RegistryLookups.LookUpAsync(registries.Hr,
             "query($key: String!) { nummeraanduiding(identificatie: $key) { vestigingen { vestigingsnummer bezoekadres { identificatie } } } }", bezoekadressen);
 
         Assert.All(bag.Values, n => Assert.NotEqual(JsonValueKind.Null, n.ValueKind));
@@ -78,7 +79,7 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
     [Fact]
     public async Task Persoon_ondernemingen_from_hr_belong_to_persons_that_exist_in_brp()
     {
-        var eenmanszaken = await FiveRegistries.LookUpAsync(registries.Hr,
+        var eenmanszaken = await RegistryLookups.LookUpAsync(registries.Hr,
             "query($key: String!) { maatschappelijkeActiviteit(kvkNummer: $key) { kvkNummer eigenaar { __typename ... on Persoon { burgerservicenummer } } } }",
             registries.Sample.Hr.MaatschappelijkeActiviteiten.Select(m => m.KvkNummer));
         var owners = eenmanszaken.Values
@@ -88,8 +89,8 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
             .ToList();
         Assert.NotEmpty(owners);
 
-        var brp = await FiveRegistries.LookUpAsync(registries.Brp, "query($key: String!) { persoon(burgerservicenummer: $key) { burgerservicenummer } }", owners);
-        var ondernemingen = await FiveRegistries.LookUpAsync(registries.Hr,
+        var brp = await RegistryLookups.LookUpAsync(registries.Brp, "query($key: String!) { persoon(burgerservicenummer: $key) { burgerservicenummer } }", owners);
+        var ondernemingen = await RegistryLookups.LookUpAsync(registries.Hr,
             "query($key: String!) { persoon(burgerservicenummer: $key) { ondernemingen { kvkNummer eigenaar { ... on Persoon { burgerservicenummer } } } } }", owners);
 
         Assert.All(brp.Values, p => Assert.NotEqual(JsonValueKind.Null, p.ValueKind));
@@ -105,7 +106,7 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
     [Fact]
     public async Task Persoon_eigendommen_from_brk_belong_to_owners_that_exist_in_brp_or_hr()
     {
-        var zaken = await FiveRegistries.LookUpAsync(registries.Brk,
+        var zaken = await RegistryLookups.LookUpAsync(registries.Brk,
             "query($key: String!) { kadastraalOnroerendeZaak(identificatie: $key) { identificatie zakelijkGerechtigden { persoon { burgerservicenummer } nietNatuurlijkPersoon { rsin } } adressen { identificatie } } }",
             registries.Sample.Brk.OnroerendeZaken.Select(z => z.Identificatie));
         var gerechtigden = zaken.Values.SelectMany(z => z.GetProperty("zakelijkGerechtigden").EnumerateArray()).ToList();
@@ -116,11 +117,11 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
         Assert.NotEmpty(bsns);
         Assert.NotEmpty(rsins);
 
-        var personen = await FiveRegistries.LookUpAsync(registries.Brp, "query($key: String!) { persoon(burgerservicenummer: $key) { burgerservicenummer } }", bsns);
-        var rechtspersonen = await FiveRegistries.LookUpAsync(registries.Hr, "query($key: String!) { nietNatuurlijkPersoon(rsin: $key) { rsin } }", rsins);
-        var adressen = await FiveRegistries.LookUpAsync(registries.Bag, "query($key: String!) { nummeraanduiding(identificatie: $key) { identificatie } }",
+        var personen = await RegistryLookups.LookUpAsync(registries.Brp, "query($key: String!) { persoon(burgerservicenummer: $key) { burgerservicenummer } }", bsns);
+        var rechtspersonen = await RegistryLookups.LookUpAsync(registries.Hr, "query($key: String!) { nietNatuurlijkPersoon(rsin: $key) { rsin } }", rsins);
+        var adressen = await RegistryLookups.LookUpAsync(registries.Bag, "query($key: String!) { nummeraanduiding(identificatie: $key) { identificatie } }",
             zaken.Values.SelectMany(z => z.GetProperty("adressen").EnumerateArray()).Select(a => a.GetProperty("identificatie").GetString()!));
-        var eigendommen = await FiveRegistries.LookUpAsync(registries.Brk,
+        var eigendommen = await RegistryLookups.LookUpAsync(registries.Brk,
             "query($key: String!) { persoon(burgerservicenummer: $key) { eigendommen { zakelijkGerechtigden { persoon { burgerservicenummer } } } } }", bsns);
 
         Assert.All(personen.Values, p => Assert.NotEqual(JsonValueKind.Null, p.ValueKind));
@@ -140,11 +141,11 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
     {
         var verblijfsobjecten = registries.Sample.Bag.Verblijfsobjecten.Select(v => v.Identificatie).ToList();
 
-        var woz = await FiveRegistries.LookUpAsync(registries.Woz,
+        var woz = await RegistryLookups.LookUpAsync(registries.Woz,
             "query($key: String!) { verblijfsobject(identificatie: $key) { wozObject { verblijfsobject { identificatie } kadastraleOnroerendeZaken { identificatie } } } }",
             verblijfsobjecten);
-        var bag = await FiveRegistries.LookUpAsync(registries.Bag, "query($key: String!) { verblijfsobject(identificatie: $key) { identificatie } }", verblijfsobjecten);
-        var percelen = await FiveRegistries.LookUpAsync(registries.Brk, "query($key: String!) { kadastraalOnroerendeZaak(identificatie: $key) { identificatie } }",
+        var bag = await RegistryLookups.LookUpAsync(registries.Bag, "query($key: String!) { verblijfsobject(identificatie: $key) { identificatie } }", verblijfsobjecten);
+        var percelen = await RegistryLookups.LookUpAsync(registries.Brk, "query($key: String!) { kadastraalOnroerendeZaak(identificatie: $key) { identificatie } }",
             woz.Values.SelectMany(v => v.GetProperty("wozObject").GetProperty("kadastraleOnroerendeZaken").EnumerateArray()).Select(z => z.GetProperty("identificatie").GetString()!));
 
         foreach (var (id, verblijfsobject) in woz)
@@ -159,7 +160,7 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
     [Fact]
     public async Task Woz_belanghebbenden_exist_in_brp_or_hr()
     {
-        var objecten = await FiveRegistries.LookUpAsync(registries.Woz,
+        var objecten = await RegistryLookups.LookUpAsync(registries.Woz,
             "query($key: String!) { wozObject(wozObjectnummer: $key) { belanghebbenden { belanghebbende { __typename ... on Persoon { burgerservicenummer } ... on MaatschappelijkeActiviteit { kvkNummer } } } } }",
             registries.Sample.Woz.WozObjecten.Select(w => w.WozObjectnummer));
         var belanghebbenden = objecten.Values.SelectMany(o => o.GetProperty("belanghebbenden").EnumerateArray()).Select(b => b.GetProperty("belanghebbende")).ToList();
@@ -168,8 +169,8 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
         Assert.NotEmpty(bsns);
         Assert.NotEmpty(kvkNummers);
 
-        var personen = await FiveRegistries.LookUpAsync(registries.Brp, "query($key: String!) { persoon(burgerservicenummer: $key) { burgerservicenummer } }", bsns);
-        var activiteiten = await FiveRegistries.LookUpAsync(registries.Hr, "query($key: String!) { maatschappelijkeActiviteit(kvkNummer: $key) { kvkNummer } }", kvkNummers);
+        var personen = await RegistryLookups.LookUpAsync(registries.Brp, "query($key: String!) { persoon(burgerservicenummer: $key) { burgerservicenummer } }", bsns);
+        var activiteiten = await RegistryLookups.LookUpAsync(registries.Hr, "query($key: String!) { maatschappelijkeActiviteit(kvkNummer: $key) { kvkNummer } }", kvkNummers);
 
         Assert.All(personen.Values, p => Assert.NotEqual(JsonValueKind.Null, p.ValueKind));
         Assert.All(activiteiten.Values, a => Assert.NotEqual(JsonValueKind.Null, a.ValueKind));
@@ -179,7 +180,7 @@ public sealed class RegistryLinkTests(FiveRegistries registries) : IClassFixture
     public async Task Woz_value_per_square_metre_uses_the_oppervlakte_the_bag_registers()
     {
         var verblijfsobjecten = registries.Sample.Bag.Verblijfsobjecten.Take(300).Select(v => v.Identificatie).ToList();
-        var bag = await FiveRegistries.LookUpAsync(registries.Bag, "query($key: String!) { verblijfsobject(identificatie: $key) { oppervlakte } }", verblijfsobjecten);
+        var bag = await RegistryLookups.LookUpAsync(registries.Bag, "query($key: String!) { verblijfsobject(identificatie: $key) { oppervlakte } }", verblijfsobjecten);
 
         foreach (var id in verblijfsobjecten)
         {
