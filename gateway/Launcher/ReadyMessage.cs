@@ -5,12 +5,18 @@ using System.Text.RegularExpressions;
 namespace FederatedGraph.Launcher;
 
 /// <summary>What the user needs once everything is healthy: the URLs, the process ids and a first query to try.</summary>
-internal static partial class ReadyMessage
+public static partial class ReadyMessage
 {
     /// <summary>The message's last line, which tests and scripts wait for.</summary>
     public const string ReadyLine = "FederatedGraph is ready. Press Ctrl+C to stop.";
 
-    public static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory)
+    /// <summary>The processes a printed ready message lists: name, GraphQL URL and process id (for tests and benchmarks).</summary>
+    public static IReadOnlyList<(string Name, string GraphQLUrl, int Pid)> ReadProcesses(IEnumerable<string> lines)
+        => lines.Select(line => ProcessLine().Match(line)).Where(match => match.Success)
+            .Select(match => (match.Groups["name"].Value, match.Groups["url"].Value, int.Parse(match.Groups["pid"].Value)))
+            .ToList();
+
+    internal static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory)
     {
         var width = running.Max(child => child.Spec.Name.Length);
         var lines = new List<string> { "", "Running:" };
@@ -45,4 +51,8 @@ internal static partial class ReadyMessage
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // "  brp      http://127.0.0.1:5101/graphql  (pid 1234)", as Print writes it.
+    [GeneratedRegex(@"^\s+(?<name>\S+)\s+(?<url>http://127\.0\.0\.1:\d+/graphql)\s+\(pid (?<pid>\d+)\)")]
+    private static partial Regex ProcessLine();
 }

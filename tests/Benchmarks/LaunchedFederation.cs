@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using FederatedGraph.Checkout;
+using FederatedGraph.Launcher;
 
 namespace FederatedGraph.Benchmarks;
 
@@ -9,7 +9,7 @@ namespace FederatedGraph.Benchmarks;
 /// each registry on its own SQLite database in a temporary folder. Disposing stops them (SIGTERM to the launcher,
 /// which stops its children) and deletes the folder.
 /// </summary>
-internal sealed partial class LaunchedFederation : IAsyncDisposable
+internal sealed class LaunchedFederation : IAsyncDisposable
 {
     private readonly Process _launcher;
     private readonly string _dataDirectory;
@@ -43,7 +43,7 @@ internal sealed partial class LaunchedFederation : IAsyncDisposable
         {
             if (line.Data is null) return;
             lock (output) output.Add(line.Data);
-            if (line.Data.Contains("is ready", StringComparison.Ordinal)) ready.TrySetResult();
+            if (line.Data == ReadyMessage.ReadyLine) ready.TrySetResult();
         };
         process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (output) output.Add(line.Data); };
         process.BeginOutputReadLine();
@@ -57,7 +57,7 @@ internal sealed partial class LaunchedFederation : IAsyncDisposable
             await StopAsync(process);
             throw new InvalidOperationException("The launcher did not get ready:\n" + string.Join("\n", lines));
         }
-        var urls = lines.Select(l => ChildLine().Match(l)).Where(m => m.Success).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["url"].Value);
+        var urls = ReadyMessage.ReadProcesses(lines).ToDictionary(p => p.Name, p => p.GraphQLUrl);
         return new LaunchedFederation(process, dataDirectory, urls);
     }
 
@@ -81,8 +81,4 @@ internal sealed partial class LaunchedFederation : IAsyncDisposable
             launcher.Kill(entireProcessTree: true);
         }
     }
-
-    // "  brp      http://127.0.0.1:5101/graphql  (pid 1234)" in the launcher's ready message.
-    [GeneratedRegex(@"^\s+(?<name>[a-z]+)\s+(?<url>http://\S+/graphql)\s+\(pid \d+\)")]
-    private static partial Regex ChildLine();
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using FederatedGraph.Checkout;
 
 namespace FederatedGraph.Launcher.Tests;
@@ -9,7 +8,7 @@ namespace FederatedGraph.Launcher.Tests;
 /// was built in), on free ports and a data folder of its own, so it never meets a federation that is running. Disposing
 /// kills whatever is left and deletes the data folder.
 /// </summary>
-internal sealed partial class LauncherRun : IAsyncDisposable
+internal sealed class LauncherRun : IAsyncDisposable
 {
     /// <summary>Generous for a busy 2-core machine: starting five subgraphs and seeding a small sample.</summary>
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(5);
@@ -81,9 +80,7 @@ internal sealed partial class LauncherRun : IAsyncDisposable
         var first = await Task.WhenAny(_ready.Task, exited, Task.Delay(ReadyTimeout));
         Assert.True(first == _ready.Task, $"The launcher did not get ready (exited: {exited.IsCompleted}). Its output:\n{Output}");
         lock (_lines)
-            Children = _lines.Select(line => ChildLine().Match(line)).Where(match => match.Success)
-                .Select(match => (match.Groups["name"].Value, match.Groups["url"].Value, int.Parse(match.Groups["pid"].Value)))
-                .ToList();
+            Children = ReadyMessage.ReadProcesses(_lines);
     }
 
     public void Signal(string signal) => Process.Start("kill", ["-" + signal, _process.Id.ToString()])!.WaitForExit();
@@ -157,6 +154,4 @@ internal sealed partial class LauncherRun : IAsyncDisposable
         throw new InvalidOperationException("No six free ports in a row between 20000 and 30000.");
     }
 
-    [GeneratedRegex(@"^\s+(?<name>\S+)\s+(?<url>http://127\.0\.0\.1:\d+/graphql)\s+\(pid (?<pid>\d+)\)")]
-    private static partial Regex ChildLine();
 }
