@@ -10,6 +10,10 @@ namespace FederatedGraph.GraphQLOverHttp;
 /// </summary>
 public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
 {
+    // A name twice in one object has no agreed meaning (RFC 8259 leaves it open): refuse it, rather than let
+    // one reader take the first value and another the last.
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     public async Task<GraphQLHttpPayload> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(request.Method)) return ReadGet(request.Query);
@@ -28,7 +32,7 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
         try
         {
             await using var limited = new LimitedReadStream(request.Body, limits.MaxRequestBytes);
-            body = await JsonDocument.ParseAsync(limited, default, cancellationToken);
+            body = await JsonDocument.ParseAsync(limited, Strict, cancellationToken);
         }
         catch (JsonException exception)
         {
@@ -154,7 +158,7 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
         if (text.Length == 0) return null;
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(text, Strict);
             var element = document.RootElement;
             if (element.ValueKind == JsonValueKind.Null) return null;
             if (element.ValueKind != JsonValueKind.Object) throw Malformed($"\"{name}\" must be a JSON object.");

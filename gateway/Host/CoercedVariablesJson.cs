@@ -16,12 +16,15 @@ public static class CoercedVariablesJson
 {
     public static JsonElement? Write(Variables? variables, ISchema schema)
     {
-        if (variables is null || !variables.Any()) return null;
+        // A variable the request left out and that has no default has no value at all (not null), so the
+        // argument it stands for is left out too and the subgraph applies the argument's own default.
+        var specified = variables?.Where(v => v.ValueSpecified).ToList() ?? [];
+        if (specified.Count == 0) return null;
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            foreach (var variable in variables)
+            foreach (var variable in specified)
             {
                 writer.WritePropertyName(variable.Name);
                 WriteValue(writer, GraphType(variable.Definition.Type, schema), variable.Value);

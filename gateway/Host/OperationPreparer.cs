@@ -48,6 +48,8 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
                 "Only queries may be sent with GET; use POST.");
         if (!known) _operationLimits.Check(document, operation);
+        else if (valid.Plain is { } plain && plain.TryCoerce(request.VariableSets[0], out var coerced))
+            return new PreparedOperation(document, operation, Inputs.Empty, coerced, IsIntrospection: false);
 
         var inputs = ReadInputs(request.VariableSets[0]);
         var validation = await _validator.ValidateAsync(new ValidationOptions
@@ -65,7 +67,9 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             throw new OperationRejectedException(validation.Errors.Select(ToGatewayError).ToList());
         if (!known)
         {
-            valid = new ValidOperation(document, operation, IntrospectionSelection.IsIntrospectionOnly(document, operation));
+            var isIntrospection = IntrospectionSelection.IsIntrospectionOnly(document, operation);
+            // Introspection is answered by GraphQL.NET, which needs the variables as Inputs: it takes the long way.
+            valid = new ValidOperation(document, operation, isIntrospection, isIntrospection ? null : PlainVariables.Of(operation));
             _validOperations.Add((request.Query, request.OperationName), valid);
         }
 
@@ -73,7 +77,7 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             CoercedVariablesJson.Write(validation.Variables, schema.Schema), valid.IsIntrospection);
     }
 
-    private sealed record ValidOperation(GraphQLDocument Document, GraphQLOperationDefinition Operation, bool IsIntrospection);
+    private sealed record ValidOperation(GraphQLDocument Document, GraphQLOperationDefinition Operation, bool IsIntrospection, PlainVariables? Plain);
 
     private static GraphQLDocument Parse(string query)
     {
@@ -123,6 +127,7 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             throw new OperationRejectedException(new RequestError(
                 $"The variables could not be read: {exception.Message}", GraphQLHttpErrorCodes.MalformedRequest));
         }
+
     }
 
     private static RequestError ToGatewayError(ExecutionError error)

@@ -5,7 +5,8 @@ using GraphQLParser.AST;
 namespace FederatedGraph.Gateway;
 
 /// <summary>A parsed and validated operation with its variables: as the client sent them (for GraphQL.NET,
-/// which answers introspection) and coerced, as JSON (for the executor).</summary>
+/// which answers introspection; empty when the operation is no introspection and its variables needed no coercion)
+/// and coerced, as JSON (for the executor).</summary>
 public sealed record PreparedOperation(
     GraphQLDocument Document,
     GraphQLOperationDefinition Operation,

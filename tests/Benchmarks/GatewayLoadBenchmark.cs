@@ -45,6 +45,7 @@ public static class GatewayLoadBenchmark
         var scale = OptionText(args, "--scale", "default");
 
         Console.WriteLine(PlanningTimer.Measure(ReadGatewayConfiguration(), Parser.Parse(GatewayQuery)) + " (target: cached under 50 µs)");
+        Console.WriteLine(PreparationTimer.Measure(GatewayQuery, new { bsn = "999990019" }));
 
         await using var federation = await LaunchedFederation.StartAsync(scale, Option(args, "--base-port", 5300));
         var registries = federation.Urls.Where(u => u.Key != "gateway").ToDictionary();

@@ -83,6 +83,8 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
     [InlineData("42")]
     [InlineData("""{"variables": {}}""")]
     [InlineData("""{"query": 7}""")]
+    [InlineData("""{"query": "{ __typename }", "query": "{ __schema { queryType { name } } }"}""")]
+    [InlineData("""{"query": "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } }", "variables": {"bsn": "1", "bsn": "2"}}""")]
     public async Task Malformed_requests_are_400_MALFORMED_REQUEST(string body)
     {
         var response = await _server.PostAsync(body);

@@ -132,6 +132,50 @@ public sealed class ValidationTests : IAsyncLifetime
         Assert.Equal(3, _server.Executor.Requests.Last().Variables!.Value.GetProperty("first").GetInt32());
     }
 
+    [Theory]
+    [InlineData("""{"bsn": "1", "first": 2, "mee": true}""")]
+    [InlineData("""{"bsn": "1", "first": null, "mee": false}""")]
+    [InlineData("""{"bsn": "1", "mee": true}""")]
+    [InlineData("""{"bsn": "1", "first": -3, "mee": true}""")]
+    [InlineData("""{"bsn": "1", "first": 2.0, "mee": true}""")]
+    [InlineData("""{"bsn": "1", "first": 1e1, "mee": true}""")]
+    [InlineData("""{"bsn": "1", "first": 3000000000, "mee": true}""")]
+    [InlineData("""{"bsn": "1", "first": "2", "mee": true}""")]
+    [InlineData("""{"bsn": "1", "first": 2, "mee": "true"}""")]
+    [InlineData("""{"bsn": "1", "first": 2, "mee": true, "extra": "x"}""")]
+    [InlineData("""{"bsn": "1", "bsn": "2", "mee": true}""")]
+    [InlineData("""{"bsn": 1, "mee": true}""")]
+    [InlineData("""{"bsn": null, "mee": true}""")]
+    [InlineData("""{"bsn": "1"}""")]
+    [InlineData("""{}""")]
+    [InlineData("""null""")]
+    public async Task A_known_document_treats_its_variables_as_the_first_validation_did(string variablesJson)
+    {
+        // The first request validates and coerces through GraphQL.NET; the second finds the document cached, where
+        // variables that are already right are passed on as they are. Both must end the same way.
+        var query = "query($bsn: String!, $first: Int, $mee: Boolean!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer @include(if: $mee) } personen(first: $first) { totalCount } }"
+                    + " # " + variablesJson;
+        var body = $$"""{"query": {{JsonSerializer.Serialize(query)}}, "variables": {{variablesJson}}}""";
+        var first = await _server.PostAsync(body);
+        var firstCount = _server.Executor.Requests.Count;
+        var second = await _server.PostAsync(body);
+
+        Assert.Equal(first.StatusCode, second.StatusCode);
+        if (first.StatusCode != HttpStatusCode.OK)
+        {
+            var code = FirstErrorCode(await JsonAsync(first));
+            Assert.Equal(code, FirstErrorCode(await JsonAsync(second)));
+            Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+            Assert.Empty(_server.Executor.Requests);
+            return;
+        }
+        Assert.True(firstCount == 1, await first.Content.ReadAsStringAsync());
+        var (coercedFirst, coercedSecond) = (_server.Executor.Requests.First().Variables, _server.Executor.Requests.Last().Variables);
+        Assert.Equal(coercedFirst.HasValue, coercedSecond.HasValue);
+        if (coercedFirst is { } a && coercedSecond is { } b)
+            Assert.True(JsonElement.DeepEquals(a, b), $"first {a.GetRawText()}, second {b.GetRawText()}");
+    }
+
     [Fact]
     public async Task An_operation_name_the_cached_document_lacks_is_still_refused()
     {

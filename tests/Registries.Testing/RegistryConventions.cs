@@ -64,6 +64,16 @@ public abstract class RegistryConventions(RegistryFixture fixture)
     }
 
     [Fact]
+    public async Task A_variable_sent_twice_is_400_MALFORMED_REQUEST()
+    {
+        // Which of the two values would count is not defined, so neither does.
+        var response = await Server.PostRawAsync($$$"""{"query": "query($n: Int) { {{{ConnectionField}}}(first: $n) { totalCount } }", "variables": {"n": 1, "n": 2}}""");
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("MALFORMED_REQUEST", response.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task Unknown_filter_field_is_a_validation_error_with_a_code()
     {
         var response = await Server.PostAsync($$"""{ {{ConnectionField}}(where: { {{UnfilterableField}}: { eq: "x" } }) { totalCount } }""");
