@@ -40,6 +40,8 @@ public sealed class GatewayResponseWriter(IGraphQLTextSerializer serializer)
         await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             result.WriteTo(writer);
         StartResponse(http, StatusCodes.Status200OK);
+        // With its length known the answer leaves in one piece, headers and body, instead of chunks and an end chunk.
+        http.Response.ContentLength = buffer.WrittenCount;
         await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
     }
 

@@ -22,6 +22,9 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(GraphQLResponseJson, response.Content.Headers.ContentType!.MediaType);
         Assert.True((await JsonAsync(response)).GetProperty("data").GetProperty("stub").GetBoolean());
+        // Written at once with its length, not chunk by chunk.
+        Assert.Equal((await response.Content.ReadAsByteArrayAsync()).Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
         var request = _server.Executor.Single;
         Assert.Null(request.OperationName);
         Assert.Equal("""{"bsn":"999990019"}""", request.Variables!.Value.GetRawText());

@@ -33,6 +33,9 @@ public sealed class BatchingTests : IAsyncLifetime
         var (response, body) = await PostAsync(new { query = "query($id: ID!) { itemById(id: $id) { id name } }", variables }, "application/jsonl");
 
         Assert.Equal("application/jsonl", response.Content.Headers.ContentType!.MediaType);
+        // The whole batch is written at once, with its length, not chunk by chunk.
+        Assert.Equal(Encoding.UTF8.GetByteCount(body), response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
         var lines = Lines(body);
         Assert.Equal(100, lines.Count);
         foreach (var line in lines)
