@@ -230,6 +230,23 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_variable_left_out_is_left_out_for_the_executor_not_null()
+    {
+        // Left out, the registry's argument default applies; an explicit null would override it.
+        const string query = "query($bsn: String!, $first: Int, $order: [PersoonSortInput!]) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } personen(first: $first, order: $order) { totalCount } }";
+        await _server.QueryAsync(query, new { bsn = "1" });
+        await _server.QueryAsync(query, new { bsn = "1" });
+
+        Assert.All(_server.Executor.Requests, request =>
+        {
+            Assert.Equal("1", request.Variables!.Value.GetProperty("bsn").GetString());
+            Assert.False(request.Variables!.Value.TryGetProperty("first", out _));
+            Assert.False(request.Variables!.Value.TryGetProperty("order", out _));
+        });
+        Assert.Equal(2, _server.Executor.Requests.Count);
+    }
+
+    [Fact]
     public async Task An_operation_without_variables_hands_over_none()
     {
         await _server.QueryAsync("{ pand(identificatie: \"1\") { identificatie } }");
