@@ -40,9 +40,7 @@ public sealed class GatewayResponseWriter(IGraphQLTextSerializer serializer)
         await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             result.WriteTo(writer);
         StartResponse(http, StatusCodes.Status200OK);
-        // With its length known the answer leaves in one piece, headers and body, instead of chunks and an end chunk.
-        http.Response.ContentLength = buffer.WrittenCount;
-        await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
+        await WholeResponseBody.WriteAsync(http.Response, buffer.WrittenMemory, http.RequestAborted);
     }
 
     public async Task WriteIntrospectionAsync(HttpContext http, ExecutionResult result)

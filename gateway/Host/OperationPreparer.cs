@@ -127,7 +127,6 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             throw new OperationRejectedException(new RequestError(
                 $"The variables could not be read: {exception.Message}", GraphQLHttpErrorCodes.MalformedRequest));
         }
-
     }
 
     private static RequestError ToGatewayError(ExecutionError error)

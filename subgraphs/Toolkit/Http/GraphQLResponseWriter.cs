@@ -35,7 +35,8 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
             response.StatusCode = graphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             await serializer.WriteAsync(body, result, http.RequestAborted);
         }
-        await SendAsync(response, body, http.RequestAborted);
+        // All at once with its length (a batch would otherwise go out as three chunked writes per result).
+        await WholeResponseBody.WriteAsync(response, body.GetBuffer().AsMemory(0, (int)body.Length), http.RequestAborted);
     }
 
     public async Task WriteErrorAsync(HttpContext http, int statusCode, string code, string message)
@@ -47,17 +48,7 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         if (statusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
         using var body = new MemoryStream();
         await serializer.WriteAsync(body, result, http.RequestAborted);
-        await SendAsync(http.Response, body, http.RequestAborted);
-    }
-
-    /// <summary>
-    /// The whole answer in one write with its length: one packet for a small answer, instead of a chunk per write
-    /// (a batch made three writes per result) and an end chunk.
-    /// </summary>
-    private static async Task SendAsync(HttpResponse response, MemoryStream body, CancellationToken cancellationToken)
-    {
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), cancellationToken);
+        await WholeResponseBody.WriteAsync(http.Response, body.GetBuffer().AsMemory(0, (int)body.Length), http.RequestAborted);
     }
 
     private async Task WriteBatchAsync(MemoryStream body, SubgraphExecutor.Outcome[] outcomes, bool lines, CancellationToken cancellationToken)
