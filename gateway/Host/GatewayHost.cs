@@ -22,6 +22,7 @@ public static class GatewayHost
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        SocketThreadScheduling.ApplyToProcess();
         WebApplication app;
         try
         {
@@ -54,6 +55,7 @@ public static class GatewayHost
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        SocketThreadScheduling.ApplyTo(builder.WebHost);
 
         var publicSchema = PublicSchema.Parse(ReadFile(GatewayFiles.SchemaPath(options), "public schema"));
         var configuration = LoadConfiguration(GatewayFiles.ConfigurationPath(options));
