@@ -1,34 +1,15 @@
-using FederatedGraph.Composition;
-using FederatedGraph.Composition.Output;
-using SourceSchema = FederatedGraph.Composition.SourceSchemas.SourceSchema;
 using FederatedGraph.Gateway.Planning.Planner;
 using FederatedGraph.Gateway.Planning.Plans;
 using FederatedGraph.Gateway.Planning.Schema;
+using FederatedGraph.Tests.Shared;
 using GraphQLParser;
 
 namespace FederatedGraph.Gateway.Planning.Tests;
 
-/// <summary>
-/// An interface whose implementations are completed by another source schema. None of the five registries
-/// declares an interface, so two small source schemas are composed here: "zaken" lists cases through an
-/// interface, "vergunningen" adds the status of one implementation.
-/// </summary>
+/// <summary>An interface whose implementations another source schema completes (<see cref="ZakenFederation"/>).</summary>
 public sealed class InterfacePlanTests
 {
-    private const string Zaken = """
-        type Query { zaken: [Zaak!]! }
-        interface Zaak { id: ID! omschrijving: String }
-        type Vergunning implements Zaak @key(fields: "id") { id: ID! omschrijving: String }
-        type Melding implements Zaak @key(fields: "id") { id: ID! omschrijving: String }
-        """;
-
-    private const string Vergunningen = """
-        type Query { vergunning(id: ID!): Vergunning @lookup @internal }
-        type Vergunning @key(fields: "id") { id: ID! status: String }
-        """;
-
-    private static readonly CompositeSchema Schema = Compose(
-        SourceSchema.FromSdl("zaken", Zaken), SourceSchema.FromSdl("vergunningen", Vergunningen));
+    private static readonly CompositeSchema Schema = CompositeSchemaBuilder.FromConfiguration(ZakenFederation.Compose());
 
     [Fact]
     public void Interface_fields_come_from_the_root_fetch_alone()
@@ -68,11 +49,4 @@ public sealed class InterfacePlanTests
     }
 
     private static OperationPlan Plan(string operation) => new OperationPlanner(Schema).Plan(Parser.Parse(operation), null);
-
-    private static CompositeSchema Compose(params SourceSchema[] sources)
-    {
-        var result = Composer.Compose(sources);
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.ToString())));
-        return CompositeSchemaBuilder.FromConfiguration(GatewayConfigurationBuilder.Build(result.Schema!, sources));
-    }
 }
