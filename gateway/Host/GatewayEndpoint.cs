@@ -33,20 +33,22 @@ public static class GatewayEndpoint
 
             var operation = await services.GetRequiredService<OperationPreparer>().PrepareAsync(
                 request, HttpMethods.IsGet(http.Request.Method), http.RequestAborted);
-            if (operation.IsIntrospection)
+            var (introspectionPart, dataPart, responseNames) = operation.Parts;
+            var introspection = introspectionPart is null ? null : await services.GetRequiredService<IntrospectionExecutor>().ExecuteAsync(
+                introspectionPart, request.OperationName, operation.Inputs, services, http.RequestAborted);
+            if (dataPart is null)
             {
-                var introspection = await services.GetRequiredService<IntrospectionExecutor>().ExecuteAsync(
-                    operation.Document, request.OperationName, operation.Inputs, services, http.RequestAborted);
-                await writer.WriteIntrospectionAsync(http, introspection);
+                await writer.WriteIntrospectionAsync(http, introspection!);
                 return;
             }
 
             using var result = await services.GetRequiredService<IGatewayExecutor>().ExecuteAsync(
-                new GatewayRequest(operation.Document, request.OperationName, operation.CoercedVariables,
+                new GatewayRequest(dataPart, request.OperationName, operation.CoercedVariables,
                     services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, trace),
                     IncludePlan(http.Request, request.Extensions)),
                 http.RequestAborted);
-            await writer.WriteResultAsync(http, result);
+            if (introspection is null) await writer.WriteResultAsync(http, result);
+            else await writer.WriteCombinedAsync(http, introspection, result, responseNames);
         }
         catch (GraphQLRequestException refused)
         {

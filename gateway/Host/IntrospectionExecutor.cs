@@ -18,6 +18,9 @@ public sealed class IntrospectionExecutor(PublicSchema schema)
             Variables = variables,
             RequestServices = requestServices,
             CancellationToken = cancellationToken,
+            // The preparer validated the whole operation. Checking the introspection part of a mixed operation
+            // again would find its variables and fragments unused, as the registry fields now use them.
+            ValidationRules = [],
             ThrowOnUnhandledException = true,
         });
 }

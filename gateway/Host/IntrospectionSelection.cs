@@ -3,29 +3,38 @@ using GraphQLParser.AST;
 namespace FederatedGraph.Gateway;
 
 /// <summary>
-/// Tells introspection operations apart: those selecting only <c>__schema</c>, <c>__type</c> and
-/// <c>__typename</c> at the root are answered from the public schema by the host. Schema introspection
-/// next to registry fields is refused: the two are answered by different engines.
+/// Splits an operation by who answers its root fields: <c>__schema</c> and <c>__type</c> are answered by the host
+/// from the public schema, registry fields by the executor. An operation with both becomes two operations, each
+/// with the root fields of one side (root fragments are inlined, nested selections are shared), and the answers
+/// are put back together in the order of <see cref="OperationParts.ResponseNames"/>.
 /// </summary>
 public static class IntrospectionSelection
 {
-    public static bool IsIntrospectionOnly(GraphQLDocument document, GraphQLOperationDefinition operation)
+    public static OperationParts Split(GraphQLDocument document, GraphQLOperationDefinition operation)
     {
-        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue)
-            .ToDictionary(g => g.Key, g => g.First());
+        var fragments = Fragments(document);
         var rootFields = new List<GraphQLField>();
         Collect(operation.SelectionSet, fragments, [], rootFields);
 
-        var schemaFields = rootFields.Where(f => f.Name.StringValue is "__schema" or "__type").ToList();
-        var dataFields = rootFields.Count(f => !f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
-        if (schemaFields.Count > 0 && dataFields > 0)
-            throw new OperationRejectedException(new RequestError(
-                "Send __schema and __type in an operation of their own, without registry fields.",
-                RequestErrorCodes.IntrospectionMixedWithData,
-                [ErrorLocation.Of(document, schemaFields[0])]));
-        return dataFields == 0;
+        var hasSchemaFields = rootFields.Any(IsSchemaField);
+        var hasDataFields = rootFields.Any(f => !f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
+        if (!hasDataFields) return new OperationParts(document, null, []);
+        if (!hasSchemaFields) return new OperationParts(null, document, []);
+
+        // A root __typename may go either way; it stays with the registry fields.
+        var names = rootFields.Select(f => (f.Alias?.Name ?? f.Name).StringValue).Distinct().ToList();
+        return new OperationParts(
+            OnlyRootFields(document, operation, fragments, IsSchemaField),
+            OnlyRootFields(document, operation, fragments, f => !IsSchemaField(f)),
+            names);
     }
+
+    private static bool IsSchemaField(GraphQLField field) => field.Name.StringValue is "__schema" or "__type";
+
+    private static Dictionary<string, GraphQLFragmentDefinition> Fragments(GraphQLDocument document)
+        => document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .GroupBy(f => f.FragmentName.Name.StringValue)
+            .ToDictionary(g => g.Key, g => g.First());
 
     private static void Collect(GraphQLSelectionSet selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments,
         HashSet<string> spread, List<GraphQLField> fields)
@@ -48,4 +57,48 @@ public static class IntrospectionSelection
             }
         }
     }
+
+    /// <summary>The document with only this operation, whose root selection keeps the fields <paramref name="keep"/> accepts.</summary>
+    private static GraphQLDocument OnlyRootFields(GraphQLDocument document, GraphQLOperationDefinition operation,
+        Dictionary<string, GraphQLFragmentDefinition> fragments, Func<GraphQLField, bool> keep)
+    {
+        var part = new GraphQLOperationDefinition(Filter(operation.SelectionSet, fragments, keep))
+        {
+            Operation = operation.Operation,
+            Name = operation.Name,
+            Variables = operation.Variables,
+            Directives = operation.Directives,
+        };
+        return new GraphQLDocument([part, .. fragments.Values]);
+    }
+
+    private static GraphQLSelectionSet Filter(GraphQLSelectionSet selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments, Func<GraphQLField, bool> keep)
+    {
+        var kept = new List<ASTNode>();
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field when keep(field):
+                    kept.Add(field);
+                    break;
+                case GraphQLInlineFragment inline when Filter(inline.SelectionSet, fragments, keep) is { Selections.Count: > 0 } inner:
+                    kept.Add(new GraphQLInlineFragment(inner) { TypeCondition = inline.TypeCondition, Directives = inline.Directives });
+                    break;
+                // Spread at the root, a fragment becomes an inline fragment of its kept fields with the spread's directives.
+                case GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
+                        && Filter(fragment.SelectionSet, fragments, keep) is { Selections.Count: > 0 } inner:
+                    kept.Add(new GraphQLInlineFragment(inner) { TypeCondition = fragment.TypeCondition, Directives = spread.Directives });
+                    break;
+            }
+        }
+        return new GraphQLSelectionSet(kept);
+    }
 }
+
+/// <summary>
+/// Who answers an operation: <see cref="Introspection"/> for the host (null when nothing is introspection),
+/// <see cref="Data"/> for the executor (null when everything is). When both are set, <see cref="ResponseNames"/>
+/// gives the order of the root fields in the answer.
+/// </summary>
+public sealed record OperationParts(GraphQLDocument? Introspection, GraphQLDocument? Data, IReadOnlyList<string> ResponseNames);

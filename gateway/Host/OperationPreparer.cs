@@ -49,7 +49,7 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
                 "Only queries may be sent with GET; use POST.");
         if (!known) _operationLimits.Check(document, operation);
         else if (valid.Plain is { } plain && plain.TryCoerce(request.VariableSets[0], out var coerced))
-            return new PreparedOperation(document, operation, Inputs.Empty, coerced, IsIntrospection: false);
+            return new PreparedOperation(document, operation, Inputs.Empty, coerced, valid.Parts);
 
         var inputs = ReadInputs(request.VariableSets[0]);
         var validation = await _validator.ValidateAsync(new ValidationOptions
@@ -67,17 +67,17 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             throw new OperationRejectedException(validation.Errors.Select(ToGatewayError).ToList());
         if (!known)
         {
-            var isIntrospection = IntrospectionSelection.IsIntrospectionOnly(document, operation);
+            var parts = IntrospectionSelection.Split(document, operation);
             // Introspection is answered by GraphQL.NET, which needs the variables as Inputs: it takes the long way.
-            valid = new ValidOperation(document, operation, isIntrospection, isIntrospection ? null : PlainVariables.Of(operation));
+            valid = new ValidOperation(document, operation, parts, parts.Introspection is null ? PlainVariables.Of(operation) : null);
             _validOperations.Add((request.Query, request.OperationName), valid);
         }
 
         return new PreparedOperation(document, operation, inputs,
-            CoercedVariablesJson.Write(validation.Variables, schema.Schema), valid.IsIntrospection);
+            CoercedVariablesJson.Write(validation.Variables, schema.Schema), valid.Parts);
     }
 
-    private sealed record ValidOperation(GraphQLDocument Document, GraphQLOperationDefinition Operation, bool IsIntrospection, PlainVariables? Plain);
+    private sealed record ValidOperation(GraphQLDocument Document, GraphQLOperationDefinition Operation, OperationParts Parts, PlainVariables? Plain);
 
     private static GraphQLDocument Parse(string query)
     {

@@ -14,6 +14,5 @@ public static class RequestErrorCodes
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
     public const string OperationNameRequired = "OPERATION_NAME_REQUIRED";
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
-    public const string IntrospectionMixedWithData = "INTROSPECTION_MIXED_WITH_DATA";
     public const string InternalError = "INTERNAL_ERROR";
 }

@@ -134,6 +134,24 @@ public sealed class FederatedQueryTests(Federation federation) : IClassFixture<F
     }
 
     [Fact]
+    public async Task Introspection_and_registry_fields_in_one_operation_come_back_together()
+    {
+        var response = await federation.QueryAsync("""
+            query($bsn: String!) {
+              persoon(burgerservicenummer: $bsn) { naam { volledigeNaam } ondernemingen { naam } }
+              __type(name: "MaatschappelijkeActiviteit") { name }
+              __typename
+            }
+            """, new { bsn = Bsn });
+
+        Assert.False(response.Json.TryGetProperty("errors", out _), response.Json.ToString());
+        Assert.Equal(["persoon", "__type", "__typename"], response.Data.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("MaatschappelijkeActiviteit", response.Data.GetProperty("__type").GetProperty("name").GetString());
+        Assert.Equal("Query", response.Data.GetProperty("__typename").GetString());
+        Assert.NotEmpty(response.Data.GetProperty("persoon").GetProperty("ondernemingen").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_registry_error_reaches_the_client_at_its_path_with_the_registry_named()
     {
         var response = await federation.QueryAsync("""{ persoon(burgerservicenummer: "123456789") { naam { volledigeNaam } } }""");

@@ -1,7 +1,10 @@
 using FederatedGraph.Checkout;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphQLParser;
 using GraphQLParser.AST;
+using GraphQLParser.Visitors;
 using static FederatedGraph.Gateway.Host.Tests.GatewayServer;
 
 namespace FederatedGraph.Gateway.Host.Tests;
@@ -116,13 +119,59 @@ public sealed class IntrospectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Schema_introspection_next_to_registry_fields_is_refused()
+    public async Task Schema_introspection_next_to_registry_fields_is_answered_in_one_response_in_the_operations_order()
     {
-        var response = await _server.QueryAsync("{ __schema { queryType { name } } pand(identificatie: \"1\") { identificatie } }");
+        _server.Executor.Answer = _ => new StubResult(new JsonObject { ["data"] = new JsonObject { ["pand"] = new JsonObject { ["identificatie"] = "1" } } });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("INTROSPECTION_MIXED_WITH_DATA", FirstErrorCode(await JsonAsync(response)));
-        Assert.Empty(_server.Executor.Requests);
+        var response = await _server.QueryAsync("""
+            query($id: String!) { __schema { queryType { name } } ...Pand t: __type(name: "Pand") { name } }
+            fragment Pand on Query { pand(identificatie: $id) { identificatie } }
+            """, new { id = "1" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await JsonAsync(response);
+        Assert.False(body.TryGetProperty("errors", out _));
+        var data = body.GetProperty("data");
+        Assert.Equal(["__schema", "pand", "t"], data.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Query", data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal("1", data.GetProperty("pand").GetProperty("identificatie").GetString());
+        Assert.Equal("Pand", data.GetProperty("t").GetProperty("name").GetString());
+        // The executor gets the registry field alone, with the variable it uses.
+        var request = _server.Executor.Single;
+        var printed = new SDLPrinter().Print(request.Document);
+        Assert.DoesNotContain("__schema", printed);
+        Assert.DoesNotContain("__type", printed);
+        Assert.Contains("pand(identificatie: $id)", printed);
+        Assert.Equal("1", request.Variables!.Value.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Next_to_introspection_the_executors_errors_and_null_data_are_kept()
+    {
+        _server.Executor.Answer = _ => new StubResult(new JsonObject
+        {
+            ["data"] = null,
+            ["errors"] = new JsonArray(new JsonObject { ["message"] = "down", ["path"] = new JsonArray("pand"), ["extensions"] = new JsonObject { ["code"] = "SUBGRAPH_UNAVAILABLE" } }),
+        });
+
+        var body = await JsonAsync(await _server.QueryAsync("{ __typename __schema { queryType { name } } pand(identificatie: \"1\") { identificatie } }"));
+
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").ValueKind);
+        Assert.Equal("SUBGRAPH_UNAVAILABLE", FirstErrorCode(body));
+    }
+
+    [Fact]
+    public async Task Next_to_introspection_a_request_error_of_the_executor_is_the_answer()
+    {
+        _server.Executor.Answer = _ => new StubResult(new JsonObject
+        {
+            ["errors"] = new JsonArray(new JsonObject { ["message"] = "too many", ["extensions"] = new JsonObject { ["code"] = "FETCH_LIMIT_EXCEEDED" } }),
+        });
+
+        var body = await JsonAsync(await _server.QueryAsync("{ __schema { queryType { name } } pand(identificatie: \"1\") { identificatie } }"));
+
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Equal("FETCH_LIMIT_EXCEEDED", FirstErrorCode(body));
     }
 
     internal static string RepositoryFile(params string[] parts) => Path.Combine([RepositoryRoot.Find(AppContext.BaseDirectory), .. parts]);
