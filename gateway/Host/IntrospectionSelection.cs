@@ -69,7 +69,31 @@ public static class IntrospectionSelection
             Variables = operation.Variables,
             Directives = operation.Directives,
         };
-        return new GraphQLDocument([part, .. fragments.Values]);
+        // Root spreads are inlined now; keep the fragments the part still spreads, so each side sees only its own.
+        var used = new HashSet<string>();
+        SpreadFragments(part.SelectionSet, fragments, used);
+        return new GraphQLDocument([part, .. fragments.Values.Where(f => used.Contains(f.FragmentName.Name.StringValue))]);
+    }
+
+    private static void SpreadFragments(GraphQLSelectionSet? selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> used)
+    {
+        if (selectionSet is null) return;
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    SpreadFragments(field.SelectionSet, fragments, used);
+                    break;
+                case GraphQLInlineFragment inline:
+                    SpreadFragments(inline.SelectionSet, fragments, used);
+                    break;
+                case GraphQLFragmentSpread spread when used.Add(spread.FragmentName.Name.StringValue)
+                        && fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
+                    SpreadFragments(fragment.SelectionSet, fragments, used);
+                    break;
+            }
+        }
     }
 
     private static GraphQLSelectionSet Filter(GraphQLSelectionSet selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments, Func<GraphQLField, bool> keep)

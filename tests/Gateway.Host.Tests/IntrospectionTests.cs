@@ -124,8 +124,8 @@ public sealed class IntrospectionTests : IAsyncLifetime
         _server.Executor.Answer = _ => new StubResult(new JsonObject { ["data"] = new JsonObject { ["pand"] = new JsonObject { ["identificatie"] = "1" } } });
 
         var response = await _server.QueryAsync("""
-            query($id: String!) { __schema { queryType { name } } ...Pand t: __type(name: "Pand") { name } }
-            fragment Pand on Query { pand(identificatie: $id) { identificatie } }
+            query($id: String!) { ...SchemaAndPand t: __type(name: "Pand") { name } }
+            fragment SchemaAndPand on Query { __schema { queryType { name } } pand(identificatie: $id) { identificatie } }
             """, new { id = "1" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
