@@ -134,7 +134,8 @@ public static class GatewayLoadBenchmark
         Console.WriteLine();
         Console.WriteLine($"critical path of the direct calls, p50 ≈ brp + max(bag, hr, brk) + woz = {criticalPath:F2} ms " +
                           "(sum of the p50s of separate runs: an approximation)");
-        Console.WriteLine($"gateway p50 / critical-path p50 = {ratio:F2} (target <= 1.20: {(ratio <= 1.2 ? "met" : "NOT met")})");
+        // Not the target's measure: the sum leaves out what the real chain costs (printed after the end-to-end run).
+        Console.WriteLine($"gateway p50 / critical-path estimate = {ratio:F2} (an overstatement; the target is judged end to end below)");
         // BRP also returns the verblijfsobject (adresseerbaarObjectIdentificatie), so a client could call WOZ beside BAG.
         var twoStages = P50(1) + new[] { P50(2), P50(3), P50(4), P50(5) }.Max();
         Console.WriteLine($"(with woz in the second stage, brp + max(bag, hr, brk, woz) = {twoStages:F2} ms, ratio {P50(0) / twoStages:F2})");
