@@ -19,10 +19,7 @@ public readonly record struct OperationSize(int Depth, long Aliases, long RootFi
 
     private sealed class Measure(GraphQLDocument document)
     {
-        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = document.Definitions
-            .OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue)
-            .ToDictionary(g => g.Key, g => g.First());
+        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = FragmentDefinitions.ByName(document);
         private readonly Dictionary<string, (int, long)> _shapes = [];
         private readonly Dictionary<string, long> _rootFields = [];
         private readonly HashSet<string> _visiting = [];

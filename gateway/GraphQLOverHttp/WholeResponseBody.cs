@@ -12,4 +12,8 @@ public static class WholeResponseBody
         response.ContentLength = body.Length;
         return response.Body.WriteAsync(body, cancellationToken).AsTask();
     }
+
+    /// <summary>The same for an answer serialized into a memory stream.</summary>
+    public static Task WriteAsync(HttpResponse response, MemoryStream body, CancellationToken cancellationToken)
+        => WriteAsync(response, body.GetBuffer().AsMemory(0, (int)body.Length), cancellationToken);
 }

@@ -36,70 +36,27 @@ public sealed class GatewayResponseWriter(IGraphQLTextSerializer serializer)
     public async Task WriteResultAsync(HttpContext http, IGatewayResult result)
     {
         // Serialized aside first: should writing fail halfway, nothing has reached the body and an error can still be sent.
-        var buffer = new ArrayBufferWriter<byte>();
-        await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            result.WriteTo(writer);
+        var buffer = Serialized(result.WriteTo);
         StartResponse(http, StatusCodes.Status200OK);
         await WholeResponseBody.WriteAsync(http.Response, buffer.WrittenMemory, http.RequestAborted);
     }
 
-    /// <summary>
-    /// Introspection next to registry fields: the host's and the executor's answers as one, root fields in the
-    /// operation's order. Data is null when either side's is; errors and the plan are kept. An executor answer
-    /// without data (a request error) is written as it is: the operation did not run.
-    /// </summary>
+    /// <summary>Introspection next to registry fields: the host's and the executor's answers as one (<see cref="CombinedAnswer"/>).</summary>
     public async Task WriteCombinedAsync(HttpContext http, ExecutionResult introspection, IGatewayResult result, IReadOnlyList<string> responseNames)
     {
-        var executorBuffer = new ArrayBufferWriter<byte>();
-        await using (var executorWriter = new Utf8JsonWriter(executorBuffer))
-            result.WriteTo(executorWriter);
-        using var executorAnswer = JsonDocument.Parse(executorBuffer.WrittenMemory);
-        using var hostAnswer = JsonDocument.Parse(serializer.Serialize(introspection));
-        var registries = executorAnswer.RootElement;
-        var host = hostAnswer.RootElement;
-
-        var buffer = new ArrayBufferWriter<byte>();
-        await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            if (!registries.TryGetProperty("data", out var registryData)) registries.WriteTo(writer);
-            else
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("data");
-                if (registryData.ValueKind != JsonValueKind.Object || !host.TryGetProperty("data", out var hostData) || hostData.ValueKind != JsonValueKind.Object)
-                    writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartObject();
-                    foreach (var name in responseNames)
-                    {
-                        if (!registryData.TryGetProperty(name, out var value) && !hostData.TryGetProperty(name, out value)) continue;
-                        writer.WritePropertyName(name);
-                        value.WriteTo(writer);
-                    }
-                    writer.WriteEndObject();
-                }
-                var errors = ErrorsOf(registries).Concat(ErrorsOf(host)).ToList();
-                if (errors.Count > 0)
-                {
-                    writer.WriteStartArray("errors");
-                    foreach (var error in errors) error.WriteTo(writer);
-                    writer.WriteEndArray();
-                }
-                if (registries.TryGetProperty("extensions", out var extensions))
-                {
-                    writer.WritePropertyName("extensions");
-                    extensions.WriteTo(writer);
-                }
-                writer.WriteEndObject();
-            }
-        }
+        using var registries = JsonDocument.Parse(Serialized(result.WriteTo).WrittenMemory);
+        using var host = JsonDocument.Parse(serializer.Serialize(introspection));
+        var buffer = Serialized(writer => CombinedAnswer.Write(writer, registries.RootElement, host.RootElement, responseNames));
         StartResponse(http, StatusCodes.Status200OK);
         await WholeResponseBody.WriteAsync(http.Response, buffer.WrittenMemory, http.RequestAborted);
     }
 
-    private static IEnumerable<JsonElement> ErrorsOf(JsonElement answer)
-        => answer.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array ? errors.EnumerateArray() : [];
+    private static ArrayBufferWriter<byte> Serialized(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
+        return buffer;
+    }
 
     public async Task WriteIntrospectionAsync(HttpContext http, ExecutionResult result)
     {

@@ -1,3 +1,4 @@
+using FederatedGraph.GraphQLOverHttp;
 using GraphQLParser.AST;
 
 namespace FederatedGraph.Gateway;
@@ -12,7 +13,7 @@ public static class IntrospectionSelection
 {
     public static OperationParts Split(GraphQLDocument document, GraphQLOperationDefinition operation)
     {
-        var fragments = Fragments(document);
+        var fragments = FragmentDefinitions.ByName(document);
         var rootFields = new List<GraphQLField>();
         Collect(operation.SelectionSet, fragments, [], rootFields);
 
@@ -30,11 +31,6 @@ public static class IntrospectionSelection
     }
 
     private static bool IsSchemaField(GraphQLField field) => field.Name.StringValue is "__schema" or "__type";
-
-    private static Dictionary<string, GraphQLFragmentDefinition> Fragments(GraphQLDocument document)
-        => document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue)
-            .ToDictionary(g => g.Key, g => g.First());
 
     private static void Collect(GraphQLSelectionSet selectionSet, Dictionary<string, GraphQLFragmentDefinition> fragments,
         HashSet<string> spread, List<GraphQLField> fields)

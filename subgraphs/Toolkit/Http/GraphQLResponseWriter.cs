@@ -36,7 +36,7 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
             await serializer.WriteAsync(body, result, http.RequestAborted);
         }
         // All at once with its length (a batch would otherwise go out as three chunked writes per result).
-        await WholeResponseBody.WriteAsync(response, body.GetBuffer().AsMemory(0, (int)body.Length), http.RequestAborted);
+        await WholeResponseBody.WriteAsync(response, body, http.RequestAborted);
     }
 
     public async Task WriteErrorAsync(HttpContext http, int statusCode, string code, string message)
@@ -48,7 +48,7 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         if (statusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
         using var body = new MemoryStream();
         await serializer.WriteAsync(body, result, http.RequestAborted);
-        await WholeResponseBody.WriteAsync(http.Response, body.GetBuffer().AsMemory(0, (int)body.Length), http.RequestAborted);
+        await WholeResponseBody.WriteAsync(http.Response, body, http.RequestAborted);
     }
 
     private async Task WriteBatchAsync(MemoryStream body, SubgraphExecutor.Outcome[] outcomes, bool lines, CancellationToken cancellationToken)
