@@ -35,7 +35,9 @@ public static class ComposeTool
         {
             schemaDirectory = options.SchemaDirectory ?? FindSchemaDirectory(environment.WorkingDirectory);
             sources = options.FromUrls
-                ? await new SourceSchemaFetcher(environment.Http).FetchAsync(SourceSchemaDirectory.ReadSettings(schemaDirectory))
+                // The authorisations are reviewed files next to the settings, whichever way the schemas come.
+                ? [.. (await new SourceSchemaFetcher(environment.Http).FetchAsync(SourceSchemaDirectory.ReadSettings(schemaDirectory)))
+                    .Select(s => s with { Authorisations = SourceSchemaDirectory.Authorisations(Path.Combine(schemaDirectory, s.Name)) })]
                 : SourceSchemaDirectory.Read(schemaDirectory);
         }
         catch (SourceSchemaException e)

@@ -5,6 +5,9 @@ namespace FederatedGraph.Gateway.Composer;
 /// <summary>Fetches each source schema's SDL from its running subgraph: <c>GET &lt;url&gt;/schema.graphqls</c>.</summary>
 internal sealed class SourceSchemaFetcher(HttpClient http)
 {
+    /// <summary>The environment variable holding the bearer token sent to the registries.</summary>
+    public const string TokenVariable = "FEDERATEDGRAPH_TOKEN";
+
     /// <summary>All schemas at once; when some cannot be fetched, one exception names every one of them.</summary>
     public async Task<IReadOnlyList<SourceSchema>> FetchAsync(IReadOnlyList<(string Name, SourceSchemaSettings Settings)> settings)
     {
@@ -28,7 +31,12 @@ internal sealed class SourceSchemaFetcher(HttpClient http)
         var address = url.TrimEnd('/') + "/schema.graphqls";
         try
         {
-            using var response = await http.GetAsync(address);
+            using var request = new HttpRequestMessage(HttpMethod.Get, address);
+            // Registries serve their schema to known callers only.
+            if (Environment.GetEnvironmentVariable(TokenVariable) is { Length: > 0 } token) request.Headers.Authorization = new("Bearer", token);
+            using var response = await http.SendAsync(request);
+            if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+                throw new SourceSchemaException($"The {name} subgraph wants a bearer token for {address}: set {TokenVariable} to a token it accepts (the launcher prints one).");
             if (!response.IsSuccessStatusCode)
                 throw new SourceSchemaException($"The {name} subgraph answered {(int)response.StatusCode} {response.ReasonPhrase} for {address}. Check that it is the {name} subgraph and that it serves its schema there.");
             return new SourceSchema(name, await response.Content.ReadAsStringAsync(), settings);

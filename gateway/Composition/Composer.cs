@@ -1,3 +1,4 @@
+using FederatedGraph.Composition.Authorisations;
 using FederatedGraph.Composition.Diagnostics;
 using FederatedGraph.Composition.Merging;
 using FederatedGraph.Composition.Model;
@@ -18,7 +19,7 @@ public sealed record CompositionResult(MergedSchema? Schema, IReadOnlyList<Compo
 }
 
 /// <summary>
-/// Runs the spec's phases in order: validate each source schema, validate them against each other,
+/// Runs the spec's phases in order: validate each source schema (and compose the registries' authorisations), validate them against each other,
 /// merge, validate the merged schema, check satisfiability. A phase with errors ends composition,
 /// since later phases assume what it checked.
 /// </summary>
@@ -32,6 +33,9 @@ public static class Composer
         {
             if (SdlReader.Read(source.Name, source.Sdl, log) is { } schema) schemas.Add(schema);
         }
+        if (log.HasErrors) return Failed(log);
+
+        var activities = ActivityComposition.Compose(sources, schemas, log);
         if (log.HasErrors) return Failed(log);
 
         foreach (var schema in schemas)
@@ -51,6 +55,7 @@ public static class Composer
         if (log.HasErrors) return Failed(log);
 
         SatisfiabilityValidator.Validate(merged, log);
+        merged.ProcessingActivities = activities;
         return log.HasErrors ? Failed(log) : new CompositionResult(merged, log.Entries);
     }
 

@@ -1,3 +1,5 @@
+using FederatedGraph.Authorization;
+
 namespace FederatedGraph.Gateway.Configuration;
 
 /// <summary>
@@ -9,7 +11,8 @@ namespace FederatedGraph.Gateway.Configuration;
 public sealed record GatewayConfiguration
 {
     /// <summary>Raised whenever a reader of an older version could misread the file.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <remarks>2: <see cref="ProcessingActivities"/>; a reader of version 1 would serve without them.</remarks>
+    public const int CurrentFormatVersion = 2;
 
     public required int FormatVersion { get; init; }
 
@@ -17,6 +20,9 @@ public sealed record GatewayConfiguration
 
     /// <summary>The object, interface and union types of the composite schema, by name.</summary>
     public IReadOnlyList<TypeConfiguration> Types { get; init; } = [];
+
+    /// <summary>The registries' authorisations, composed: per processing activity the grant of each source schema, as plain coordinates.</summary>
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; init; } = [];
 }
 
 /// <summary>A source schema (subgraph) and how to send it requests.</summary>

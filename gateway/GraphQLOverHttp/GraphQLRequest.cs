@@ -17,9 +17,18 @@ public sealed record GraphQLHttpPayload(IReadOnlyList<GraphQLRequest> Requests, 
     public bool IsBatch => IsRequestBatch || Requests.Any(r => r.IsVariableBatch);
 }
 
-/// <summary>A request the endpoint refuses before execution, with the HTTP status to answer.</summary>
-public sealed class GraphQLRequestException(int statusCode, string code, string message) : Exception(message)
+/// <summary>A request the endpoint refuses before execution, with the HTTP status to answer and one error or more.</summary>
+public sealed class GraphQLRequestException(int statusCode, IReadOnlyList<GraphQLRequestError> errors) : Exception(errors[0].Message)
 {
+    public GraphQLRequestException(int statusCode, string code, string message) : this(statusCode, [new GraphQLRequestError(message, code)]) { }
+
     public int StatusCode { get; } = statusCode;
-    public string Code { get; } = code;
+
+    public string Code => Errors[0].Code;
+
+    public IReadOnlyList<GraphQLRequestError> Errors { get; } = errors;
 }
+
+/// <summary>One error of a refused request: its message, <c>extensions.code</c> and, where the refusal is about one
+/// schema coordinate (a field or argument the caller may not use), that coordinate as <c>extensions.coordinate</c>.</summary>
+public sealed record GraphQLRequestError(string Message, string Code, string? Coordinate = null);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FederatedGraph.Gateway.Execution;
 using FederatedGraph.GraphQLOverHttp;
+using FederatedGraph.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,8 @@ public static class GatewayEndpoint
         http.Response.Headers[TraceContext.TraceparentHeader] = trace.Traceparent;
         try
         {
+            // Who asks, and for which purpose, before anything of the request is read.
+            var caller = await services.GetRequiredService<CallerGate>().AdmitAsync(http);
             var payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (payload.IsBatch)
                 throw new GraphQLRequestException(StatusCodes.Status400BadRequest, RequestErrorCodes.BatchingNotSupported,
@@ -33,6 +36,9 @@ public static class GatewayEndpoint
 
             var operation = await services.GetRequiredService<OperationPreparer>().PrepareAsync(
                 request, HttpMethods.IsGet(http.Request.Method), http.RequestAborted);
+            // Every field and argument against the purpose's authorisation, before anything is planned or fetched.
+            CallerGate.Authorise(operation.Coordinates, caller);
+            CallerSchemaFilter.Use(caller.Permission);
             var (introspectionPart, dataPart, responseNames) = operation.Parts;
             var introspection = introspectionPart is null ? null : await services.GetRequiredService<IntrospectionExecutor>().ExecuteAsync(
                 introspectionPart, request.OperationName, operation.Inputs, services, http.RequestAborted);
@@ -44,7 +50,7 @@ public static class GatewayEndpoint
 
             using var result = await services.GetRequiredService<IGatewayExecutor>().ExecuteAsync(
                 new GatewayRequest(dataPart, request.OperationName, operation.CoercedVariables,
-                    services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, trace),
+                    services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, trace, caller.Activity.Id),
                     IncludePlan(http.Request, request.Extensions)),
                 http.RequestAborted);
             if (introspection is null) await writer.WriteResultAsync(http, result);

@@ -2,7 +2,11 @@ using FederatedGraph.BananaCakePop;
 using System.Net.Sockets;
 using FederatedGraph.Gateway.Configuration;
 using FederatedGraph.Gateway.Execution;
+using FederatedGraph.Authorization;
 using FederatedGraph.GraphQLOverHttp;
+using FederatedGraph.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +32,7 @@ public static class GatewayHost
         {
             app = Build(args);
         }
-        catch (GatewayStartupException exception)
+        catch (Exception exception) when (exception is GatewayStartupException or SecurityConfigurationException)
         {
             Console.Error.WriteLine($"gateway: {exception.Message}");
             return 1;
@@ -62,6 +66,11 @@ public static class GatewayHost
         var sourceSchemaUrls = SourceSchemaUrls(configuration, options);
 
         var services = builder.Services;
+        services.AddCallerAuthentication(builder.Configuration, builder.Environment);
+        publicSchema.Schema.Filter = new CallerSchemaFilter(publicSchema.Schema);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new CallerGate(
+            new ActivityRegister(configuration.ProcessingActivities, builder.Environment.IsDevelopment()), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(publicSchema);
         services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
         services.AddSingleton(new GraphQLRequestReader(options.Limits.ToRequestLimits()));

@@ -17,11 +17,13 @@ public sealed class GatewayResponseWriter(IGraphQLTextSerializer serializer)
     /// <summary>Messages and data keep their characters (quotes, Dutch accents) instead of \u escapes.</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Refused on the wire (415, 413, 405, malformed JSON): the status holds under both media types.</summary>
+    /// <summary>Refused on the wire (415, 413, 405, malformed JSON) or for the caller (401, 403): the status holds under both media types.</summary>
     public Task WriteRefusedAsync(HttpContext http, GraphQLRequestException refused)
     {
         if (refused.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
-        return WriteErrorsAsync(http, refused.StatusCode, [new RequestError(refused.Message, refused.Code)], withData: false);
+        if (refused.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
+        return WriteErrorsAsync(http, refused.StatusCode,
+            [.. refused.Errors.Select(e => new RequestError(e.Message, e.Code) { Coordinate = e.Coordinate })], withData: false);
     }
 
     /// <summary>Not executable (syntax, validation, variables, limits): a request error.</summary>

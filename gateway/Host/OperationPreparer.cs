@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using FederatedGraph.Authorization;
 using FederatedGraph.Caching;
 using FederatedGraph.GraphQLOverHttp;
+using FederatedGraph.Security;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -49,7 +51,7 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
                 "Only queries may be sent with GET; use POST.");
         if (!known) _operationLimits.Check(document, operation);
         else if (valid.Plain is { } plain && plain.TryCoerce(request.VariableSets[0], out var coerced))
-            return new PreparedOperation(document, operation, Inputs.Empty, coerced, valid.Parts);
+            return new PreparedOperation(document, operation, Inputs.Empty, coerced, valid.Parts, valid.Coordinates);
 
         var inputs = ReadInputs(request.VariableSets[0]);
         var validation = await _validator.ValidateAsync(new ValidationOptions
@@ -69,15 +71,19 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
         {
             var parts = IntrospectionSelection.Split(document, operation);
             // Introspection is answered by GraphQL.NET, which needs the variables as Inputs: it takes the long way.
-            valid = new ValidOperation(document, operation, parts, parts.Introspection is null ? PlainVariables.Of(operation) : null);
+            valid = new ValidOperation(document, operation, parts, parts.Introspection is null ? PlainVariables.Of(operation) : null,
+                OperationCoordinateCollector.Collect(schema.Schema, document, operation));
             _validOperations.Add((request.Query, request.OperationName), valid);
         }
 
         return new PreparedOperation(document, operation, inputs,
-            CoercedVariablesJson.Write(validation.Variables, schema.Schema), valid.Parts);
+            CoercedVariablesJson.Write(validation.Variables, schema.Schema), valid.Parts, valid.Coordinates);
     }
 
-    private sealed record ValidOperation(GraphQLDocument Document, GraphQLOperationDefinition Operation, OperationParts Parts, PlainVariables? Plain);
+    /// <summary>A document that passed the limits and validation, with what the executor and the authorisation check
+    /// need of it every time: its parts, its plain variables, and the fields and arguments it uses.</summary>
+    private sealed record ValidOperation(GraphQLDocument Document, GraphQLOperationDefinition Operation, OperationParts Parts, PlainVariables? Plain,
+        OperationCoordinates Coordinates);
 
     private static GraphQLDocument Parse(string query)
     {

@@ -16,6 +16,9 @@ public readonly record struct ErrorLocation(int Line, int Column)
 /// <summary>An error the gateway host reports itself, before or instead of execution.</summary>
 public sealed record RequestError(string Message, string Code, IReadOnlyList<ErrorLocation>? Locations = null)
 {
+    /// <summary>The schema coordinate the error is about, for authorisation refusals.</summary>
+    public string? Coordinate { get; init; }
+
     public void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
@@ -34,6 +37,7 @@ public sealed record RequestError(string Message, string Code, IReadOnlyList<Err
         }
         writer.WriteStartObject("extensions");
         writer.WriteString("code", Code);
+        if (Coordinate is not null) writer.WriteString("coordinate", Coordinate);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -28,6 +28,9 @@ public sealed class MergedSchema(SchemaModel schema, IReadOnlyList<SchemaModel> 
     /// <summary>Per abstract type name, which source schema knows which possible type (union members and implementations).</summary>
     public Dictionary<string, List<PossibleTypeSource>> PossibleTypeSources { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The registries' authorisations per processing activity, as composition resolved them.</summary>
+    public IReadOnlyList<FederatedGraph.Authorization.ProcessingActivity> ProcessingActivities { get; set; } = [];
+
     public static string Coordinate(string type, string field) => $"{type}.{field}";
 
     public IReadOnlyList<FieldSource> SourcesOf(string type, string field)

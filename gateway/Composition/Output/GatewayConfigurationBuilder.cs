@@ -18,6 +18,7 @@ public static class GatewayConfigurationBuilder
         FormatVersion = GatewayConfiguration.CurrentFormatVersion,
         SourceSchemas = [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).Select(SourceSchema)],
         Types = [.. merged.Schema.Types.Where(t => t.IsComposite).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => Type(merged, t))],
+        ProcessingActivities = merged.ProcessingActivities,
     };
 
     private static SourceSchemaConfiguration SourceSchema(SourceSchema source) => new()

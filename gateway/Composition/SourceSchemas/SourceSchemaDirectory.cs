@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FederatedGraph.Authorization;
 
 namespace FederatedGraph.Composition.SourceSchemas;
 
@@ -25,9 +26,19 @@ public static class SourceSchemaDirectory
         return [.. folders.Select(folder => (Path.GetFileName(folder), Settings(folder)))];
     }
 
-    /// <summary>Every source schema with its SDL and settings read from disk.</summary>
+    /// <summary>Every source schema with its SDL, settings and authorisations read from disk.</summary>
     public static IReadOnlyList<SourceSchema> Read(string schemaDirectory)
-        => [.. ReadSettings(schemaDirectory).Select(s => new SourceSchema(s.Name, Sdl(Path.Combine(schemaDirectory, s.Name)), s.Settings))];
+        => [.. ReadSettings(schemaDirectory).Select(s => new SourceSchema(s.Name, Sdl(Path.Combine(schemaDirectory, s.Name)), s.Settings)
+        {
+            Authorisations = Authorisations(Path.Combine(schemaDirectory, s.Name)),
+        })];
+
+    /// <summary>The registry's authorisations file, read with the schemas whether they come from disk or from the running registries.</summary>
+    public static string? Authorisations(string folder)
+    {
+        var path = Path.Combine(folder, AuthorisationFile.FileName);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
 
     private static SourceSchemaSettings Settings(string folder)
     {

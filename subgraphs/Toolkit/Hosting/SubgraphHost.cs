@@ -2,6 +2,9 @@ using FederatedGraph.Checkout;
 using System.Net.Sockets;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.BananaCakePop;
+using FederatedGraph.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using FederatedGraph.Subgraphs.Toolkit.Http;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
@@ -44,7 +47,16 @@ public static class SubgraphHost
                 return 2;
         }
 
-        var app = Build(registry, rest);
+        WebApplication app;
+        try
+        {
+            app = Build(registry, rest);
+        }
+        catch (SecurityConfigurationException exception)
+        {
+            Console.Error.WriteLine($"{registry.Name}: {exception.Message}");
+            return 1;
+        }
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(registry.Name);
         await PrepareDatabaseAsync(registry, app, log, seed: command != "migrate", force: command == "seed");
         if (command != "serve") return 0;
@@ -77,17 +89,27 @@ public static class SubgraphHost
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
         AddSubgraphServices<TSchema>(builder.Services, limits);
+        builder.Services.AddRegistrySecurity<TSchema>(registry.Name, builder.Configuration, builder.Environment);
         registry.ConfigureServices(builder.Services, database);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // Resolve the authorisations now: one that names what the schema lacks stops the registry at start, not at a request.
+        app.Services.GetRequiredService<CallerGate>();
         app.UseBananaCakePop("/graphql", new BananaCakePopOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
         app.MapGraphQLEndpoint("/graphql");
         app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));
-        app.MapGet("/graphql/schema.graphqls", (RequestDelegate)(http =>
+        app.MapGet("/graphql/schema.graphqls", (RequestDelegate)(async http =>
         {
+            // The whole source schema, for composition tooling: a known caller only, like introspection; no purpose needed.
+            if (!(await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme)).Succeeded)
+            {
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                return;
+            }
             http.Response.ContentType = "text/plain; charset=utf-8";
-            return http.Response.WriteAsync(http.RequestServices.GetRequiredService<TSchema>().PrintSourceSchema());
+            await http.Response.WriteAsync(http.RequestServices.GetRequiredService<TSchema>().PrintSourceSchema());
         }));
         return app;
     }

@@ -1,4 +1,5 @@
 using FederatedGraph.GraphQLOverHttp;
+using FederatedGraph.Security;
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Builder;
@@ -19,20 +20,23 @@ public static class GraphQLEndpoint
         var services = http.RequestServices;
         var writer = services.GetRequiredService<GraphQLResponseWriter>();
         GraphQLHttpPayload payload;
+        SubgraphExecutor.Outcome[] outcomes;
         try
         {
+            // Who asks, and for which purpose, before anything of the request is read.
+            var caller = await services.GetRequiredService<CallerGate>().AdmitAsync(http);
             payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (HttpMethods.IsGet(http.Request.Method) && SelectsMutation(payload.Requests[0]))
                 throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
                     "Mutations must be sent with POST.");
+            CallerSchemaFilter.Use(caller.Permission);
+            outcomes = await services.GetRequiredService<SubgraphExecutor>().ExecuteAsync(payload, caller, services, http.RequestAborted);
         }
         catch (GraphQLRequestException refused)
         {
-            await writer.WriteErrorAsync(http, refused.StatusCode, refused.Code, refused.Message);
+            await writer.WriteRefusedAsync(http, refused);
             return;
         }
-
-        var outcomes = await services.GetRequiredService<SubgraphExecutor>().ExecuteAsync(payload, services, http.RequestAborted);
         await writer.WriteAsync(http, payload, outcomes);
     }
 
@@ -48,10 +52,6 @@ public static class GraphQLEndpoint
         {
             return false; // the executer reports the syntax error
         }
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = request.OperationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return selected?.Operation == OperationType.Mutation;
+        return OperationSelection.Select(document, request.OperationName)?.Operation == OperationType.Mutation;
     }
 }

@@ -39,16 +39,25 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         await WholeResponseBody.WriteAsync(response, body, http.RequestAborted);
     }
 
-    public async Task WriteErrorAsync(HttpContext http, int statusCode, string code, string message)
+    /// <summary>A request refused before execution, on the wire or for the caller: the status holds under both media types.</summary>
+    public async Task WriteRefusedAsync(HttpContext http, GraphQLRequestException refused)
     {
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        var result = new ExecutionResult { Errors = [.. refused.Errors.Select(ToExecutionError)] };
         var graphQLResponse = PrefersGraphQLResponse(http.Request.Headers.Accept.ToString());
-        http.Response.StatusCode = statusCode;
+        http.Response.StatusCode = refused.StatusCode;
         http.Response.ContentType = (graphQLResponse ? GraphQLResponseJson : Json) + "; charset=utf-8";
-        if (statusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
+        if (refused.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
+        if (refused.StatusCode == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
         using var body = new MemoryStream();
         await serializer.WriteAsync(body, result, http.RequestAborted);
         await WholeResponseBody.WriteAsync(http.Response, body, http.RequestAborted);
+    }
+
+    private static ExecutionError ToExecutionError(GraphQLRequestError error)
+    {
+        var executionError = new ExecutionError(error.Message) { Code = error.Code };
+        if (error.Coordinate is not null) (executionError.Extensions ??= [])["coordinate"] = error.Coordinate;
+        return executionError;
     }
 
     private async Task WriteBatchAsync(MemoryStream body, SubgraphExecutor.Outcome[] outcomes, bool lines, CancellationToken cancellationToken)

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using FederatedGraph.Caching;
+using FederatedGraph.Authorization;
 using FederatedGraph.GraphQLOverHttp;
+using FederatedGraph.Security;
+using FederatedGraph.Subgraphs.Toolkit.Schema;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using GraphQL;
 using GraphQL.Types;
@@ -27,10 +30,15 @@ public sealed class SubgraphExecutor(
     // validating one cost about as much CPU as executing it. Variables are still coerced on every execution.
     private readonly LruCache<string, GraphQLDocument> _validDocuments = new(1024);
 
+    // What each operation uses, found once per document and operation name; the verdict per permission is kept with it.
+    private readonly LruCache<(string Query, string? OperationName), OperationCoordinates> _coordinates = new(1024);
+
     /// <summary>One execution's result, with the indexes that place it in a batch response.</summary>
     public sealed record Outcome(ExecutionResult Result, int? RequestIndex, int? VariableIndex);
 
-    public async Task<Outcome[]> ExecuteAsync(GraphQLHttpPayload payload, IServiceProvider requestServices, CancellationToken cancellationToken)
+    /// <summary>Runs every execution of the payload for an admitted caller. Throws <see cref="GraphQLRequestException"/> (403)
+    /// before anything executes when any request object uses a field or argument the caller's purpose does not allow.</summary>
+    public async Task<Outcome[]> ExecuteAsync(GraphQLHttpPayload payload, AdmittedCaller caller, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         var scheduler = (BatchScheduler?)requestServices.GetService(typeof(BatchScheduler)) ?? new BatchScheduler();
         var executions = new List<Func<Task<Outcome>>>();
@@ -39,6 +47,7 @@ public sealed class SubgraphExecutor(
             var request = payload.Requests[r];
             var known = _validDocuments.TryGet(request.Query, out var document);
             if (!known) document = TryParse(request.Query);
+            if (document is not null) Authorise(request, document, caller);
             int? requestIndex = payload.IsRequestBatch ? r : null;
             for (var v = 0; v < request.VariableSets.Count; v++)
             {
@@ -91,6 +100,21 @@ public sealed class SubgraphExecutor(
         // Executed means the document passed validation (an unknown operation name or bad variables stop it before).
         if (!known && result.Executed && document is not null) _validDocuments.Add(request.Query, document);
         return result;
+    }
+
+    /// <summary>Refuses the whole request when the operation asks what the purpose does not allow. Lookups are judged by
+    /// what they return, since the gateway calls them on a caller's behalf, and <c>@require</c> arguments are the gateway's.
+    /// A document whose operation cannot be selected is left to the executer, which reports it.</summary>
+    private void Authorise(GraphQLRequest request, GraphQLDocument document, AdmittedCaller caller)
+    {
+        if (!_coordinates.TryGet((request.Query, request.OperationName), out var coordinates))
+        {
+            if (OperationSelection.Select(document, request.OperationName) is not { } operation) return;
+            coordinates = OperationCoordinateCollector.Collect(schema, document, operation,
+                judgedByResult: field => field.IsLookup(), suppliedByGateway: argument => argument.IsRequired());
+            _coordinates.Add((request.Query, request.OperationName), coordinates);
+        }
+        CallerGate.Authorise(coordinates, caller);
     }
 
     /// <summary>Parses once per request object, so a variable batch does not parse N times.

@@ -51,3 +51,13 @@ public static class CompositeDirectiveExtensions
     public static QueryArgument Require(this QueryArgument argument, string field)
         => argument.ApplyDirective(CompositeDirectives.Require, "field", field);
 }
+
+/// <summary>What the Composite Schemas directives say about a field or argument of a served schema.</summary>
+public static class CompositeDirectiveQueries
+{
+    /// <summary>A lookup: the gateway resolves entities by it on a caller's behalf.</summary>
+    public static bool IsLookup(this IFieldType field) => field.FindAppliedDirective(CompositeDirectives.Lookup) is not null;
+
+    /// <summary>An argument the gateway fills in itself with data from another source schema.</summary>
+    public static bool IsRequired(this QueryArgument argument) => argument.FindAppliedDirective(CompositeDirectives.Require) is not null;
+}
