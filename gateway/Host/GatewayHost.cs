@@ -58,6 +58,9 @@ public static class GatewayHost
         var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+        // The Development environment decides what the security trusts (a local token issuer), nothing else: the
+        // service provider checks the same as in production.
+        builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         SocketThreadScheduling.ApplyTo(builder.WebHost);
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FederatedGraph.Gateway;
 using FederatedGraph.Registries.Testing;
+using FederatedGraph.Security.Testing;
 using FederatedGraph.Subgraphs.SampleData;
 using Microsoft.AspNetCore.Builder;
 using Xunit;
@@ -27,7 +28,7 @@ public sealed class Federation : IAsyncLifetime
         await Registries.InitializeAsync();
 
         _gateway = await StartGatewayAsync();
-        Client = new HttpClient { BaseAddress = new Uri(_gateway.Urls.First()) };
+        Client = TestIssuer.AuthoriseAsDeveloper(new HttpClient { BaseAddress = new Uri(_gateway.Urls.First()) });
     }
 
     /// <summary>
@@ -40,6 +41,7 @@ public sealed class Federation : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
+            .. TestIssuer.ServerSettings,
             .. Registries.Urls.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value}"),
             .. settings,
         ]);

@@ -1,3 +1,4 @@
+using FederatedGraph.Security.Testing;
 using FederatedGraph.FederationTesting;
 using System.Net;
 using System.Net.Sockets;
@@ -36,7 +37,7 @@ public sealed class EachRegistryOutTests(Federation federation) : IClassFixture<
         using var silent = new SilentListener();
         var url = slow ? silent.Url : $"http://127.0.0.1:{ClosedPort()}/graphql";
         await using var gateway = await federation.StartGatewayAsync($"--Gateway:SourceSchemas:{registry}:Url={url}", "--Gateway:SubgraphTimeoutSeconds=1");
-        using var client = new HttpClient { BaseAddress = new Uri(gateway.Urls.First()) };
+        using var client = TestIssuer.AuthoriseAsDeveloper(new HttpClient { BaseAddress = new Uri(gateway.Urls.First()) });
 
         var response = await Federation.QueryAsync(client, FiveRoots, Variables());
 

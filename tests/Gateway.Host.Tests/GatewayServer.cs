@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using FederatedGraph.Gateway.Execution;
+using FederatedGraph.Security.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public sealed class GatewayServer : IAsyncDisposable
     {
         _app = app;
         Executor = executor;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Client = TestIssuer.AuthoriseAsDeveloper(new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
     }
 
     public HttpClient Client { get; }
@@ -30,7 +31,7 @@ public sealed class GatewayServer : IAsyncDisposable
     public static async Task<GatewayServer> StartAsync(params string[] settings)
     {
         var executor = new StubExecutor();
-        var app = GatewayHost.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings],
+        var app = GatewayHost.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. TestIssuer.ServerSettings, .. settings],
             services => services.AddSingleton<IGatewayExecutor>(executor));
         await app.StartAsync();
         return new GatewayServer(app, executor);

@@ -1,3 +1,4 @@
+using FederatedGraph.Security.Testing;
 using System.Text.Json;
 using FederatedGraph.Gateway.Execution;
 using static FederatedGraph.Gateway.Host.Tests.GatewayServer;
@@ -21,13 +22,16 @@ public sealed class HeaderTests : IAsyncLifetime
     [Fact]
     public async Task Only_allow_listed_headers_are_forwarded()
     {
+        var authorization = "Bearer " + TestIssuer.Token(SampleCallers.Development, user: "medewerker-17");
         await _server.QueryAsync(Query, headers:
         [
-            ("Authorization", "Bearer abc"), ("Accept-Language", "nl-NL"), ("Cookie", "sessie=geheim"), ("X-Internal", "1"),
+            ("Authorization", authorization), ("Accept-Language", "nl-NL"), ("Cookie", "sessie=geheim"), ("X-Internal", "1"),
         ]);
 
         var forwarded = Forwarded(_server.Executor.Single);
-        Assert.Equal("Bearer abc", forwarded["Authorization"]);
+        // The caller's own token, so that every registry judges the same caller.
+        Assert.Equal(authorization, forwarded["Authorization"]);
+        Assert.Equal(SampleCallers.DevelopmentActivity, forwarded["X-Processing-Activity"]);
         Assert.Equal("nl-NL", forwarded["Accept-Language"]);
         Assert.False(forwarded.ContainsKey("Cookie"));
         Assert.False(forwarded.ContainsKey("X-Internal"));
@@ -95,10 +99,11 @@ public sealed class HeaderTests : IAsyncLifetime
     {
         await using var server = await StartAsync("--Gateway:ForwardedHeaders:0=X-Gemeente", "--Gateway:ForwardedHeaders:1=traceparent");
 
-        await server.QueryAsync(Query, headers: [("X-Gemeente", "9999"), ("Authorization", "Bearer abc")]);
+        await server.QueryAsync(Query, headers: [("X-Gemeente", "9999")]);
 
         var forwarded = Forwarded(server.Executor.Single);
-        Assert.Equal(["traceparent", "X-Gemeente"], forwarded.Keys.Order(StringComparer.OrdinalIgnoreCase));
+        // The purpose always goes along; the token only when the allow-list names Authorization.
+        Assert.Equal(["traceparent", "X-Gemeente", "X-Processing-Activity"], forwarded.Keys.Order(StringComparer.OrdinalIgnoreCase));
         Assert.Equal("9999", forwarded["X-Gemeente"]);
     }
 

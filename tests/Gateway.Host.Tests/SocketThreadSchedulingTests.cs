@@ -1,3 +1,4 @@
+using FederatedGraph.Security.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public sealed class SocketThreadSchedulingTests
             Environment.SetEnvironmentVariable(Variable, operatorValue);
 
             SocketThreadScheduling.ApplyToProcess();
-            await using var app = GatewayHost.Build(["--urls=http://127.0.0.1:0"]);
+            await using var app = GatewayHost.Build(["--urls=http://127.0.0.1:0", .. TestIssuer.ServerSettings]);
 
             Assert.Equal(expectedValue, Environment.GetEnvironmentVariable(Variable));
             Assert.Equal(expectedInline, app.Services.GetRequiredService<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);

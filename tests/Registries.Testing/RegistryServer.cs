@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using FederatedGraph.Security.Testing;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
 using Microsoft.AspNetCore.Builder;
@@ -28,10 +29,13 @@ public sealed class RegistryServer : IAsyncDisposable
         _app = app;
         _database = database;
         Sql = sql;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Client = TestIssuer.AuthoriseAsDeveloper(new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
     }
 
+    /// <summary>Sends the development client's token and the development activity with every request.</summary>
     public HttpClient Client { get; }
+
+    public Uri GraphQLUrl => new(Client.BaseAddress!, "/graphql");
 
     /// <summary>How long migrating and seeding took when the server started.</summary>
     public TimeSpan SeedTime { get; private init; }
@@ -52,6 +56,7 @@ public sealed class RegistryServer : IAsyncDisposable
             $"--Database:ConnectionString={database.ConnectionString}",
             $"--Seed:Scale={scale}",
             "--Logging:LogLevel:Default=Warning",
+            .. TestIssuer.ServerSettings,
         ], services => services.AddSingleton<IInterceptor>(sql));
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await SubgraphHost.PrepareDatabaseAsync(registry, app, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), seed: true, force: false);

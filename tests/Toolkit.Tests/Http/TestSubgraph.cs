@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FederatedGraph.Security.Testing;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 using FederatedGraph.Subgraphs.Toolkit.Http;
@@ -8,6 +9,7 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace FederatedGraph.Subgraphs.Toolkit.Tests.Http;
 
@@ -129,14 +131,20 @@ public sealed class TestSubgraphServer : IAsyncDisposable
 
     public static async Task<TestSubgraphServer> StartAsync(SubgraphLimits? limits = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(
+        [
+            .. TestIssuer.ServerSettings,
+            $"--{RegistrySecurity.FileSetting}={Path.Combine(AppContext.BaseDirectory, "Http", "authorisations.json")}",
+        ]);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = false);
         SubgraphHost.AddSubgraphServices<TestSchema>(builder.Services, limits ?? new SubgraphLimits());
         builder.Services.AddSingleton<ItemStore>();
+        builder.Services.AddRegistrySecurity<TestSchema>("test", builder.Configuration, builder.Environment);
         var app = builder.Build();
         app.MapGraphQLEndpoint();
         await app.StartAsync();
-        return new TestSubgraphServer(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
+        return new TestSubgraphServer(app, TestIssuer.AuthoriseAsDeveloper(new HttpClient { BaseAddress = new Uri(app.Urls.First()) }));
     }
 
     public async ValueTask DisposeAsync()

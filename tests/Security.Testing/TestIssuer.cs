@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using FederatedGraph.Authorization;
+using FederatedGraph.Security;
+
+namespace FederatedGraph.Security.Testing;
+
+/// <summary>
+/// One development token issuer per test process, on a loopback port, whose JWKS every registry and gateway under
+/// test trusts (<see cref="ServerSettings"/>); and the callers of the sample municipality's authorisation files.
+/// </summary>
+public static class TestIssuer
+{
+    private static readonly Lazy<Task<DevelopmentTokenIssuer>> Started = new(() => DevelopmentTokenIssuer.StartAsync());
+
+    public static DevelopmentTokenIssuer Instance => Started.Value.GetAwaiter().GetResult();
+
+    /// <summary>Settings for a process under test: trust the issuer, run as Development (which alone honours a plain-HTTP
+    /// issuer and the development activity).</summary>
+    public static string[] ServerSettings =>
+    [
+        $"--Authentication:Authority={Instance.Authority}",
+        $"--Authentication:Audience={DevelopmentTokenIssuer.DefaultAudience}",
+        "--environment=Development",
+    ];
+
+    public static string Token(ClientIdentity client, string? user = null) => Instance.CreateToken(client, user);
+
+    /// <summary>Makes every request of <paramref name="http"/> carry the client's token and the activity.</summary>
+    public static HttpClient Authorise(HttpClient http, ClientIdentity client, string activity)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(client));
+        http.DefaultRequestHeaders.Remove(PurposeHeaders.ProcessingActivity);
+        http.DefaultRequestHeaders.Add(PurposeHeaders.ProcessingActivity, activity);
+        return http;
+    }
+
+    /// <summary>The development client under the development activity: may ask everything of the fictitious sample data.</summary>
+    public static HttpClient AuthoriseAsDeveloper(HttpClient http) => Authorise(http, SampleCallers.Development, SampleCallers.DevelopmentActivity);
+}
+
+/// <summary>The clients and processing activities of the sample municipality (<c>schema/*/authorisations.json</c>).</summary>
+public static class SampleCallers
+{
+    public const string Organisation = "00000001999999999000";
+    private const string Register = "https://gemeente-voorbeeld.example/verwerkingsactiviteiten/";
+
+    public const string DevelopmentActivity = Register + "ontwikkeling";
+    public const string VerhuizingActivity = Register + "burgerzaken-verhuizing";
+    public const string WozBeschikkingActivity = Register + "belastingen-woz-beschikking";
+    public const string ExpiredActivity = Register + "burgerzaken-verkiezingen-2022";
+
+    public static readonly ClientIdentity Development = new(Organisation, "federatedgraph-development");
+    public static readonly ClientIdentity BurgerzakenBalie = new(Organisation, "burgerzaken-balie");
+    public static readonly ClientIdentity BurgerzakenPortaal = new(Organisation, "burgerzaken-portaal");
+    public static readonly ClientIdentity BelastingenWoz = new(Organisation, "belastingen-woz");
+}
