@@ -13,6 +13,7 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
     private static readonly string[] SingleLineLogs = ["--Logging:Console:FormatterName=simple", "--Logging:Console:FormatterOptions:SingleLine=true"];
 
     private readonly List<ChildProcess> _running = [];
+    private DevelopmentSecurity? _security;
 
     /// <summary>Runs until <paramref name="shutdown"/> (then returns success) or a failure (a <see cref="LaunchFailedException"/>);
     /// call <see cref="StopAsync"/> afterwards in either case.</summary>
@@ -22,12 +23,17 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
         var subgraphs = repository.SourceSchemas().Select(schema => SubgraphSpec(schema, dataDirectory)).ToList();
         var gatewayDll = Repository.BuiltAssembly(repository.GatewayProject, options.Configuration);
         var gatewayPort = options.PortFor(GatewayName, LaunchOptions.DefaultGatewayPort);
-        CheckPorts(subgraphs, gatewayDll is null ? null : gatewayPort);
+        var issuerPort = options.PortFor(DevelopmentSecurity.IssuerName, DevelopmentSecurity.DefaultIssuerPort);
+        CheckPorts(subgraphs, gatewayDll is null ? null : gatewayPort, issuerPort);
 
         if (options.Build) await BuildAsync(shutdown);
 
+        _security = await DevelopmentSecurity.StartAsync(repository.GatewayConfigurationFile, issuerPort);
+        console.Say($"Development token issuer on {_security.Authority} (trusted by the processes in the Development environment only).");
+        subgraphs = [.. subgraphs.Select(spec => spec with { Arguments = [.. spec.Arguments, .. _security.ProcessSettings] })];
+
         foreach (var subgraph in subgraphs) RequireBuilt(subgraph.Name, subgraph.Dll);
-        var gateway = gatewayDll is not null && File.Exists(gatewayDll) ? GatewaySpec(gatewayDll, gatewayPort, subgraphs) : null;
+        var gateway = gatewayDll is not null && File.Exists(gatewayDll) ? GatewaySpec(gatewayDll, gatewayPort, subgraphs, _security) : null;
         if (gateway is null)
             console.Say(gatewayDll is null
                 ? "The gateway (gateway/Host) is not in this checkout yet: starting the subgraphs only."
@@ -47,7 +53,7 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
             await health.UntilHealthyAsync(child, _running, shutdown);
         }
 
-        ReadyMessage.Print(console, _running, gateway, dataDirectory);
+        ReadyMessage.Print(console, _running, gateway, dataDirectory, _security);
         return await SuperviseAsync(gateway, shutdown);
     }
 
@@ -77,10 +83,13 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
     public async Task StopAsync()
     {
         var alive = _running.Where(child => !child.Exited.IsCompleted).ToList();
-        if (alive.Count == 0) return;
-        console.Say($"Stopping {string.Join(", ", alive.Select(child => child.Spec.Name))}...");
-        await Task.WhenAll(alive.Select(child => child.StopAsync(StopGrace)));
-        console.Say("Stopped.");
+        if (alive.Count > 0)
+        {
+            console.Say($"Stopping {string.Join(", ", alive.Select(child => child.Spec.Name))}...");
+            await Task.WhenAll(alive.Select(child => child.StopAsync(StopGrace)));
+            console.Say("Stopped.");
+        }
+        if (_security is not null) await _security.DisposeAsync();
     }
 
     private ProcessSpec SubgraphSpec(SourceSchemaProject schema, string dataDirectory)
@@ -101,21 +110,23 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
     }
 
     /// <summary>The gateway, pointed at the subgraphs where the launcher runs them (the configuration holds the default ports).</summary>
-    private static ProcessSpec GatewaySpec(string dll, int port, IReadOnlyList<ProcessSpec> subgraphs) => new(GatewayName, dll, port,
+    private static ProcessSpec GatewaySpec(string dll, int port, IReadOnlyList<ProcessSpec> subgraphs, DevelopmentSecurity security) => new(GatewayName, dll, port,
     [
         $"--Gateway:Port={port}",
         .. subgraphs.Select(subgraph => $"--Gateway:SourceSchemas:{subgraph.Name}:Url={subgraph.GraphQLUrl}"),
         .. SingleLineLogs,
+        .. security.ProcessSettings,
     ]);
 
-    private void CheckPorts(IReadOnlyList<ProcessSpec> subgraphs, int? gatewayPort)
+    private void CheckPorts(IReadOnlyList<ProcessSpec> subgraphs, int? gatewayPort, int issuerPort)
     {
-        var known = subgraphs.Select(s => s.Name).Append(GatewayName).ToHashSet();
+        var known = subgraphs.Select(s => s.Name).Append(GatewayName).Append(DevelopmentSecurity.IssuerName).ToHashSet();
         if (options.Ports.Keys.FirstOrDefault(name => !known.Contains(name)) is { } unknown)
             throw new LaunchFailedException($"--port {unknown}=...: there is no process called '{unknown}'; the names are {string.Join(", ", known)}.", ExitCodes.Usage);
 
         var wanted = subgraphs.Select(s => (s.Name, s.Port)).ToList();
         if (gatewayPort is { } port) wanted.Insert(0, (GatewayName, port));
+        wanted.Insert(0, (DevelopmentSecurity.IssuerName, issuerPort));
         var problems = PortCheck.Problems(wanted);
         if (problems.Count > 0) throw new LaunchFailedException(string.Join("\n", problems));
     }

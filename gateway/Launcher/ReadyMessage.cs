@@ -16,7 +16,15 @@ public static partial class ReadyMessage
             .Select(match => (match.Groups["name"].Value, match.Groups["url"].Value, int.Parse(match.Groups["pid"].Value)))
             .ToList();
 
-    internal static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory)
+    /// <summary>The line that carries the development token, which tests and scripts read.</summary>
+    public const string TokenLabel = "  Authorization: Bearer ";
+
+    /// <summary>The development token of a printed ready message (for tests and benchmarks).</summary>
+    public static string? ReadToken(IEnumerable<string> lines)
+        => lines.Select(line => line.IndexOf(TokenLabel, StringComparison.Ordinal) is var at and >= 0 ? line[(at + TokenLabel.Length)..].Trim() : null)
+            .FirstOrDefault(token => token is not null);
+
+    internal static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory, DevelopmentSecurity security)
     {
         var width = running.Max(child => child.Spec.Name.Length);
         var lines = new List<string> { "", "Running:" };
@@ -26,19 +34,27 @@ public static partial class ReadyMessage
             lines.Add($"  {child.Spec.Name.PadRight(width)}  {child.Spec.GraphQLUrl}  (pid {child.Id}){note}");
         }
         lines.Add($"Databases: {dataDirectory}");
+        lines.AddRange(
+        [
+            "",
+            $"Every request needs a token and a purpose. As {security.Client} under '{security.Activity.Name}' (development only), send:",
+            .. security.Headers.Select(h => $"  {h.Name}: {h.Value}"),
+            "In Banana Cake Pop these are already set; elsewhere add them (Banana Cake Pop: Connection Settings, HTTP Headers).",
+        ]);
         if (gateway is null)
             lines.Add("The gateway is not running (see above), so ask each subgraph on its own URL.");
         else
-            lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, FirstQuery())]);
+            lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, FirstQuery(), security.Headers)]);
         lines.AddRange(["", ReadyLine]);
         console.Say(string.Join("\n", lines));
     }
 
     /// <summary>A curl command posting <paramref name="query"/>; the JSON keeps its double quotes as \" so it fits in single quotes.</summary>
-    public static string Curl(string url, string query)
+    public static string Curl(string url, string query, IEnumerable<(string Name, string Value)> headers)
     {
         var body = JsonSerializer.Serialize(new { query }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        return $"curl -s {url} -H 'Content-Type: application/json' -d '{body.Replace("'", "'\\''")}'";
+        var extra = string.Concat(headers.Select(h => $" -H '{h.Name}: {h.Value}'"));
+        return $"curl -s {url} -H 'Content-Type: application/json'{extra} -d '{body.Replace("'", "'\\''")}'";
     }
 
     /// <summary>The embedded first-query.graphql on one line.</summary>

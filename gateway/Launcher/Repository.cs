@@ -20,6 +20,9 @@ internal sealed class Repository(string root)
 
     public string ComposerProject => Path.Combine(Root, "gateway", "Composer");
 
+    /// <summary>The composed gateway configuration, which holds the registries' authorisations.</summary>
+    public string GatewayConfigurationFile => Path.Combine(Root, "schema", "gateway-configuration.json");
+
     public string DefaultDataDirectory => Path.Combine(Root, "data");
 
     /// <summary>The folder holding FederatedGraph.sln, from the working directory up, else from the launcher's own folder up

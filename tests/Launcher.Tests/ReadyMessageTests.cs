@@ -5,6 +5,10 @@ public sealed class ReadyMessageTests
     [Fact]
     public void The_curl_command_survives_a_shell_with_quotes_in_the_query()
         => Assert.Equal(
-            """curl -s http://127.0.0.1:5100/graphql -H 'Content-Type: application/json' -d '{"query":"{ a(b: \"it'\''s\") }"}'""",
-            ReadyMessage.Curl("http://127.0.0.1:5100/graphql", """{ a(b: "it's") }"""));
+            """curl -s http://127.0.0.1:5100/graphql -H 'Content-Type: application/json' -H 'X-Processing-Activity: urn:a' -d '{"query":"{ a(b: \"it'\''s\") }"}'""",
+            ReadyMessage.Curl("http://127.0.0.1:5100/graphql", """{ a(b: "it's") }""", [("X-Processing-Activity", "urn:a")]));
+
+    [Fact]
+    public void The_token_is_read_back_from_the_printed_message()
+        => Assert.Equal("eyJ.abc.def", ReadyMessage.ReadToken(["Running:", "  Authorization: Bearer eyJ.abc.def", "  X-Processing-Activity: urn:a"]));
 }

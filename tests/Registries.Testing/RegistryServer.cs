@@ -5,6 +5,7 @@ using FederatedGraph.Security.Testing;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,9 @@ public sealed class RegistryServer : IAsyncDisposable
     /// <summary>How long migrating and seeding took when the server started.</summary>
     public TimeSpan SeedTime { get; private init; }
     public SqlCommandLog Sql { get; }
+
+    /// <summary>How many requests reached the registry's <c>/graphql</c>, refused or not: to prove a refusal elsewhere cost it nothing.</summary>
+    public int GraphQLRequests => _app.Services.GetServices<IStartupFilter>().OfType<GraphQLRequestCounter>().Single().Count;
     public DatabaseProvider Provider => _database.Provider;
     public IServiceProvider Services => _app.Services;
 
@@ -57,7 +61,7 @@ public sealed class RegistryServer : IAsyncDisposable
             $"--Seed:Scale={scale}",
             "--Logging:LogLevel:Default=Warning",
             .. TestIssuer.ServerSettings,
-        ], services => services.AddSingleton<IInterceptor>(sql));
+        ], services => services.AddSingleton<IInterceptor>(sql).AddSingleton<IStartupFilter>(new GraphQLRequestCounter()));
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await SubgraphHost.PrepareDatabaseAsync(registry, app, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), seed: true, force: false);
         var seedTime = seeding.Elapsed;

@@ -51,7 +51,7 @@ public static class SubgraphHost
         WebApplication app;
         try
         {
-            app = Build(registry, rest);
+            app = Build(registry, rest, serving: command == "serve");
         }
         catch (SecurityConfigurationException exception)
         {
@@ -75,8 +75,10 @@ public static class SubgraphHost
         }
     }
 
-    /// <summary>Builds the web application of a registry; tests use it to host subgraphs on loopback.</summary>
-    public static WebApplication Build<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args, Action<IServiceCollection>? configureServices = null)
+    /// <summary>Builds the web application of a registry; tests use it to host subgraphs on loopback. Only a registry that
+    /// serves needs its security settings: seeding and migrating answer nobody.</summary>
+    public static WebApplication Build<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, string[] args,
+        Action<IServiceCollection>? configureServices = null, bool serving = true)
         where TSchema : SubgraphSchema
         where TContext : DbContext
     {
@@ -93,13 +95,13 @@ public static class SubgraphHost
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
         AddSubgraphServices<TSchema>(builder.Services, limits);
-        builder.Services.AddRegistrySecurity<TSchema>(registry.Name, builder.Configuration, builder.Environment);
+        if (serving) builder.Services.AddRegistrySecurity<TSchema>(registry.Name, builder.Configuration, builder.Environment);
         registry.ConfigureServices(builder.Services, database);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Resolve the authorisations now: one that names what the schema lacks stops the registry at start, not at a request.
-        app.Services.GetRequiredService<CallerGate>();
+        if (serving) app.Services.GetRequiredService<CallerGate>();
         app.UseBananaCakePop("/graphql", new BananaCakePopOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
         app.MapGraphQLEndpoint("/graphql");
         app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));
