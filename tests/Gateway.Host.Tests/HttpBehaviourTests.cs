@@ -97,6 +97,39 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
         Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
     }
 
+    // JSON lets a \u escape name half a surrogate pair, but such a string is no Unicode text: it cannot be read.
+    [Theory]
+    [InlineData("""{"query": "{ __typename } # \ud800"}""")]
+    [InlineData("""{"query": "{ __typename }", "operationName": "\udc00"}""")]
+    [InlineData("""{"query": "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } }", "variables": {"bsn": "\ud800"}}""")]
+    [InlineData("""{"query": "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } }", "variables": {"bsn": "1", "\ud800": "2"}}""")]
+    [InlineData("""{"query": "{ __typename }", "extensions": {"trace": ["\ud800x"]}}""")]
+    [InlineData("""{"query": "{ __typename }", "\ud800": 1}""")]
+    public async Task Unpaired_surrogate_escapes_are_400_MALFORMED_REQUEST(string body)
+    {
+        var response = await _server.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+        Assert.Empty(_server.Executor.Requests);
+    }
+
+    [Theory]
+    [InlineData("variables", """{"bsn": "\ud800"}""")]
+    [InlineData("extensions", """{"x": "\udfff"}""")]
+    public async Task Unpaired_surrogate_escapes_in_get_parameters_are_400_MALFORMED_REQUEST(string parameter, string json)
+    {
+        var response = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get,
+            "/graphql?query=" + Uri.EscapeDataString(PersoonQuery) + $"&{parameter}=" + Uri.EscapeDataString(json))
+        {
+            Headers = { { "Accept", GraphQLResponseJson } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+        Assert.Empty(_server.Executor.Requests);
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_is_413_REQUEST_TOO_LARGE()
     {

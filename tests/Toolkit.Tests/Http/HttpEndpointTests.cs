@@ -87,6 +87,34 @@ public sealed class HttpEndpointTests : IAsyncLifetime
         Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
     }
 
+    // JSON lets a \u escape name half a surrogate pair, but such a string is no Unicode text: it cannot be read.
+    [Theory]
+    [InlineData("""{"query": "{ hello } # \ud800"}""")]
+    [InlineData("""{"query": "{ hello }", "operationName": "\udc00"}""")]
+    [InlineData("""{"query": "query($id: ID!) { itemById(id: $id) { name } }", "variables": {"id": "\ud800"}}""")]
+    [InlineData("""{"query": "query($id: ID!) { itemById(id: $id) { name } }", "variables": [{"id": "1"}, {"\ud800": "2"}]}""")]
+    [InlineData("""{"query": "{ hello }", "extensions": {"trace": ["\ud800x"]}}""")]
+    [InlineData("""[{"query": "{ hello }"}, {"query": "{ hello }", "\ud800": 1}]""")]
+    public async Task Unpaired_surrogate_escapes_are_400_MALFORMED_REQUEST(string body)
+    {
+        var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    [Theory]
+    [InlineData("variables", """{"id": "\ud800"}""")]
+    [InlineData("extensions", """{"x": "\udfff"}""")]
+    public async Task Unpaired_surrogate_escapes_in_get_parameters_are_400_MALFORMED_REQUEST(string parameter, string json)
+    {
+        var response = await _server.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("""query($id: ID! = "1") { itemById(id: $id) { name } }""")
+                                                     + $"&{parameter}=" + Uri.EscapeDataString(json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+    }
+
     [Fact]
     public async Task Other_content_types_are_415()
     {
