@@ -21,7 +21,7 @@ public sealed class SubgraphExecutor(
     SubgraphLimits limits,
     ILogger<SubgraphExecutor> logger)
 {
-    private readonly IValidationRule[] _validationRules = [.. DocumentValidator.CoreRules, new MaxDepthRule(limits.MaxDepth)];
+    private readonly IValidationRule[] _validationRules = [.. DocumentValidator.CoreRules, KnownOperationTypesRule.Instance, new MaxDepthRule(limits.MaxDepth)];
 
     // Documents that passed validation, by text: the gateway sends the same few documents over and over, and
     // validating one cost about as much CPU as executing it. Variables are still coerced on every execution.

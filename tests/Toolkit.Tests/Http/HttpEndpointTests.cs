@@ -57,6 +57,21 @@ public sealed class HttpEndpointTests : IAsyncLifetime
         Assert.Equal("METHOD_NOT_ALLOWED", FirstErrorCode(await JsonAsync(response)));
     }
 
+    // The test schema has queries and mutations but no subscriptions.
+    [Theory]
+    [InlineData("""{"query":"subscription { hello }"}""", 1)]
+    [InlineData("""{"query":"query A { hello }\nsubscription B { hello }","operationName":"A"}""", 2)]
+    public async Task An_operation_type_the_schema_lacks_is_a_validation_error_with_its_location(string body, int line)
+    {
+        var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await JsonAsync(response)).GetProperty("errors")[0];
+        Assert.Equal("KNOWN_OPERATION_TYPES", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(line, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
+        Assert.Equal(1, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
+    }
+
     [Fact]
     public async Task Post_mutation_is_executed()
     {
