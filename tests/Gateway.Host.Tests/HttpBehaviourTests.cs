@@ -33,13 +33,31 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
 
     [Theory]
     [InlineData("application/json")]
+    [InlineData("*/*")]
+    [InlineData("text/html, */*;q=0.8")]
     [InlineData(null)]
     public async Task Legacy_clients_get_application_json(string? accept)
     {
         var response = await _server.PostAsync("""{"query":"{ persoon(burgerservicenummer: \"1\") { burgerservicenummer } }"}""", accept);
+        var invalid = await _server.PostAsync("""{"query":"{ persoon(burgerservicenummer: \"1\") { schoenmaat } }"}""", accept);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        // Under application/json a request error is a 200 too.
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal("application/json", invalid.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json")]
+    [InlineData("application/graphql-response+json, */*")]
+    [InlineData("application/json;q=0.9, application/graphql-response+json")]
+    public async Task Clients_that_name_graphql_response_json_get_it(string accept)
+    {
+        var response = await _server.PostAsync("""{"query":"{ persoon(burgerservicenummer: \"1\") { schoenmaat } }"}""", accept);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(GraphQLResponseJson, response.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

@@ -170,6 +170,23 @@ public sealed class HttpEndpointTests : IAsyncLifetime
         Assert.Equal("SYNTAX_ERROR", FirstErrorCode(await JsonAsync(response)));
     }
 
+    [Theory]
+    [InlineData("*/*")]
+    [InlineData("text/html, */*;q=0.8")]
+    [InlineData(null)]
+    public async Task Clients_that_accept_anything_or_say_nothing_get_application_json(string? accept)
+    {
+        var response = await PostAsync("""{"query":"{ hello }"}""", accept);
+        var invalid = await PostAsync("""{"query":"{ itemById(id: 1) { colour } }"}""", accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        // Under application/json a request error is a 200 too.
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal("application/json", invalid.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", FirstErrorCode(await JsonAsync(invalid)));
+    }
+
     [Fact]
     public async Task Unknown_field_is_a_validation_error_with_a_code()
     {
