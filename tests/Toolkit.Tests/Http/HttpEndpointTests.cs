@@ -205,6 +205,35 @@ public sealed class HttpEndpointTests : IAsyncLifetime
         Assert.Equal("MAX_DEPTH_EXCEEDED", FirstErrorCode(await JsonAsync(response)));
     }
 
+    // Found by HostileRequestTests: GraphQL.NET reported the parser's own depth limit as INTERNAL_ERROR.
+    [Theory]
+    [InlineData("selections")]
+    [InlineData("list value")]
+    public async Task Query_deeper_than_the_parser_goes_is_refused_with_MAX_DEPTH_EXCEEDED(string what)
+    {
+        var query = what == "selections"
+            ? "{ " + string.Concat(Enumerable.Repeat("itemById(id: 1) { ", 300)) + "id" + new string('}', 301)
+            : "{ itemById(id: " + new string('[', 300) + new string(']', 300) + ") { id } }";
+
+        var response = await PostAsync(JsonSerializer.Serialize(new { query }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    // Found by HostileRequestTests: 25 fragments that each spread the next twice took GraphQL.NET 17 s to execute.
+    [Fact]
+    public async Task Fragments_that_multiply_fields_beyond_the_limit_are_refused_at_once()
+    {
+        var query = "{ itemById(id: 1) { ...F0 } }" + string.Concat(Enumerable.Range(0, 40).Select(i => $" fragment F{i} on Item {{ name ...F{i + 1} ...F{i + 1} }}"))
+                    + " fragment F40 on Item { id }";
+
+        var response = await PostAsync(JsonSerializer.Serialize(new { query })).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MAX_FIELDS_EXCEEDED", FirstErrorCode(await JsonAsync(response)));
+    }
+
     [Fact]
     public async Task Query_at_the_depth_limit_runs()
     {
