@@ -10,10 +10,17 @@ public static class GraphQLMediaTypes
     /// <summary>Whether to answer application/graphql-response+json (with 4xx for requests that never executed)
     /// rather than application/json (always 200).</summary>
     public static bool PrefersGraphQLResponse(string accept)
-        // No Accept header is treated as application/json, as the spec advises for legacy clients.
-        => accept.Length > 0 && (Accepts(accept, GraphQLResponseJson) || !Accepts(accept, Json));
+        // Only a client that names it gets it: no Accept header, or one that takes anything (*/*), is answered with
+        // application/json, as the spec advises for clients that may predate application/graphql-response+json.
+        => accept.Contains(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) || !AcceptsJson(accept);
 
-    public static bool Accepts(string accept, string mediaType)
+    /// <summary>Whether to answer a batch as application/jsonl rather than as one application/json list.</summary>
+    public static bool PrefersJsonLines(string accept) => Accepts(accept, JsonLines) || !AcceptsJson(accept);
+
+    /// <summary>No Accept header counts as application/json.</summary>
+    private static bool AcceptsJson(string accept) => accept.Length == 0 || Accepts(accept, Json);
+
+    private static bool Accepts(string accept, string mediaType)
         => accept.Contains(mediaType, StringComparison.OrdinalIgnoreCase)
            || (mediaType != JsonLines && accept.Contains("*/*", StringComparison.Ordinal));
 }

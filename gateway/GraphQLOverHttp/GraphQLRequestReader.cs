@@ -39,13 +39,18 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
             throw new GraphQLRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.MalformedRequest,
                 $"The request body is not valid JSON: {exception.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // What checking for duplicate names throws when a name is not text (see Readable).
+            throw NotText("The request body");
+        }
         catch (LimitedReadStream.LimitExceededException)
         {
             throw TooLarge();
         }
 
         // The document stays alive with the payload's JsonElements; it is small and request scoped.
-        var root = body.RootElement;
+        var root = Readable(body.RootElement, "The request body");
         return root.ValueKind switch
         {
             JsonValueKind.Object => new GraphQLHttpPayload([ReadRequestObject(root)], IsRequestBatch: false),
@@ -159,7 +164,7 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
         try
         {
             using var document = JsonDocument.Parse(text, Strict);
-            var element = document.RootElement;
+            var element = Readable(document.RootElement, $"\"{name}\"");
             if (element.ValueKind == JsonValueKind.Null) return null;
             if (element.ValueKind != JsonValueKind.Object) throw Malformed($"\"{name}\" must be a JSON object.");
             return element.Clone();
@@ -168,7 +173,16 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
         {
             throw Malformed($"\"{name}\" is not valid JSON: {exception.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            throw NotText($"\"{name}\"");
+        }
     }
+
+    private static JsonElement Readable(JsonElement root, string what) => JsonText.IsReadable(root) ? root : throw NotText(what);
+
+    private static GraphQLRequestException NotText(string what)
+        => Malformed($"{what} holds a string that is not Unicode text, such as an unpaired surrogate escape (\\ud800).");
 
     private GraphQLRequestException TooLarge()
         => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge,

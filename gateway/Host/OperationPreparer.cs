@@ -23,6 +23,8 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
     /// <summary>The parser's own recursion limit (its default, in AST levels) guards it before <see cref="OperationLimits"/> can run.</summary>
     private static readonly GraphQLParser.ParserOptions ParserOptions = new() { Ignore = GraphQLParser.IgnoreOptions.Comments, MaxDepth = 128 };
 
+    private static readonly IValidationRule[] ValidationRules = [.. DocumentValidator.CoreRules, KnownOperationTypesRule.Instance];
+
     private readonly OperationLimits _operationLimits = new(limits);
     private readonly DocumentValidator _validator = new();
 
@@ -60,7 +62,7 @@ public sealed class OperationPreparer(PublicSchema schema, GatewayLimits limits,
             Document = document,
             Operation = operation,
             // Without rules GraphQL.NET still coerces the variables, which is all a known document needs.
-            Rules = known ? [] : DocumentValidator.CoreRules,
+            Rules = known ? [] : ValidationRules,
             Variables = inputs,
             Extensions = Inputs.Empty,
             CancellationToken = cancellationToken,

@@ -8,6 +8,7 @@ namespace FederatedGraph.Subgraphs.Toolkit;
 public static class ErrorCodes
 {
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
     public const string InvalidCursor = "INVALID_CURSOR";

@@ -33,13 +33,31 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
 
     [Theory]
     [InlineData("application/json")]
+    [InlineData("*/*")]
+    [InlineData("text/html, */*;q=0.8")]
     [InlineData(null)]
     public async Task Legacy_clients_get_application_json(string? accept)
     {
         var response = await _server.PostAsync("""{"query":"{ persoon(burgerservicenummer: \"1\") { burgerservicenummer } }"}""", accept);
+        var invalid = await _server.PostAsync("""{"query":"{ persoon(burgerservicenummer: \"1\") { schoenmaat } }"}""", accept);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        // Under application/json a request error is a 200 too.
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal("application/json", invalid.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json")]
+    [InlineData("application/graphql-response+json, */*")]
+    [InlineData("application/json;q=0.9, application/graphql-response+json")]
+    public async Task Clients_that_name_graphql_response_json_get_it(string accept)
+    {
+        var response = await _server.PostAsync("""{"query":"{ persoon(burgerservicenummer: \"1\") { schoenmaat } }"}""", accept);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(GraphQLResponseJson, response.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]
@@ -95,6 +113,39 @@ public sealed class HttpBehaviourTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(GraphQLResponseJson, response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    // JSON lets a \u escape name half a surrogate pair, but such a string is no Unicode text: it cannot be read.
+    [Theory]
+    [InlineData("""{"query": "{ __typename } # \ud800"}""")]
+    [InlineData("""{"query": "{ __typename }", "operationName": "\udc00"}""")]
+    [InlineData("""{"query": "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } }", "variables": {"bsn": "\ud800"}}""")]
+    [InlineData("""{"query": "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer } }", "variables": {"bsn": "1", "\ud800": "2"}}""")]
+    [InlineData("""{"query": "{ __typename }", "extensions": {"trace": ["\ud800x"]}}""")]
+    [InlineData("""{"query": "{ __typename }", "\ud800": 1}""")]
+    public async Task Unpaired_surrogate_escapes_are_400_MALFORMED_REQUEST(string body)
+    {
+        var response = await _server.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+        Assert.Empty(_server.Executor.Requests);
+    }
+
+    [Theory]
+    [InlineData("variables", """{"bsn": "\ud800"}""")]
+    [InlineData("extensions", """{"x": "\udfff"}""")]
+    public async Task Unpaired_surrogate_escapes_in_get_parameters_are_400_MALFORMED_REQUEST(string parameter, string json)
+    {
+        var response = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get,
+            "/graphql?query=" + Uri.EscapeDataString(PersoonQuery) + $"&{parameter}=" + Uri.EscapeDataString(json))
+        {
+            Headers = { { "Accept", GraphQLResponseJson } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+        Assert.Empty(_server.Executor.Requests);
     }
 
     [Fact]

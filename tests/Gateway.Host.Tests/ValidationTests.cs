@@ -49,6 +49,24 @@ public sealed class ValidationTests : IAsyncLifetime
         Assert.Equal("KNOWN_ARGUMENT_NAMES", FirstErrorCode(await JsonAsync(response)));
     }
 
+    [Theory]
+    [InlineData("mutation { verwijderPersoon }")]
+    [InlineData("subscription { persoonGewijzigd }")]
+    [InlineData("query Goed { __typename }\nmutation Weg { verwijderPersoon }")]
+    public async Task An_operation_type_the_schema_lacks_is_a_validation_error_with_its_location(string query)
+    {
+        var response = await _server.QueryAsync(query, operationName: query.StartsWith("query Goed") ? "Goed" : null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(GraphQLResponseJson, response.Content.Headers.ContentType!.MediaType);
+        var error = (await JsonAsync(response)).GetProperty("errors")[0];
+        Assert.Equal("KNOWN_OPERATION_TYPES", error.GetProperty("extensions").GetProperty("code").GetString());
+        var location = error.GetProperty("locations")[0];
+        Assert.Equal(query.Count(c => c == '\n') + 1, location.GetProperty("line").GetInt32());
+        Assert.Equal(1, location.GetProperty("column").GetInt32());
+        Assert.Empty(_server.Executor.Requests);
+    }
+
     [Fact]
     public async Task Under_application_json_a_validation_error_is_200()
     {
@@ -180,7 +198,7 @@ public sealed class ValidationTests : IAsyncLifetime
     public async Task An_operation_name_the_cached_document_lacks_is_still_refused()
     {
         // Validity is cached per document and operation: the cached "Good" says nothing about "Missing".
-        const string query = "query Good { __typename } mutation Change { __typename }";
+        const string query = "query Good { __typename } query Other { __typename }";
         var good = await _server.QueryAsync(query, operationName: "Good");
         var unknown = await _server.QueryAsync(query, operationName: "Missing");
 
@@ -193,6 +211,7 @@ public sealed class ValidationTests : IAsyncLifetime
     public async Task A_cached_query_sent_again_with_GET_is_answered_and_a_cached_mutation_is_still_refused_on_GET()
     {
         const string query = "query Q { __typename } mutation M { __typename }";
+        // The public schema has no mutation type, so validation refuses the POST and nothing is cached: GET is 405 before that.
         await _server.QueryAsync(query, operationName: "M");
         var mutationByGet = await _server.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString(query) + "&operationName=M");
 

@@ -21,7 +21,7 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         if (payload.IsBatch)
         {
             response.StatusCode = StatusCodes.Status200OK;
-            var lines = Accepts(accept, JsonLines) || !Accepts(accept, Json);
+            var lines = PrefersJsonLines(accept);
             response.ContentType = lines ? JsonLines : Json;
             await WriteBatchAsync(body, outcomes, lines, http.RequestAborted);
         }

@@ -24,7 +24,7 @@ public sealed class SubgraphExecutor(
     SubgraphLimits limits,
     ILogger<SubgraphExecutor> logger)
 {
-    private readonly IValidationRule[] _validationRules = [.. DocumentValidator.CoreRules, new MaxDepthRule(limits.MaxDepth)];
+    private readonly IValidationRule[] _validationRules = [.. DocumentValidator.CoreRules, KnownOperationTypesRule.Instance, new OperationSizeRule(limits)];
 
     // Documents that passed validation, by text: the gateway sends the same few documents over and over, and
     // validating one cost about as much CPU as executing it. Variables are still coerced on every execution.
@@ -46,7 +46,8 @@ public sealed class SubgraphExecutor(
         {
             var request = payload.Requests[r];
             var known = _validDocuments.TryGet(request.Query, out var document);
-            if (!known) document = TryParse(request.Query);
+            ExecutionResult? refused = null;
+            if (!known) (document, refused) = Parse(request.Query);
             if (document is not null) Authorise(request, document, caller);
             int? requestIndex = payload.IsRequestBatch ? r : null;
             for (var v = 0; v < request.VariableSets.Count; v++)
@@ -54,7 +55,7 @@ public sealed class SubgraphExecutor(
                 int? variableIndex = request.IsVariableBatch ? v : null;
                 var variables = request.VariableSets[v];
                 executions.Add(async () => new Outcome(
-                    await ExecuteOneAsync(request, document, known, variables, requestServices, cancellationToken),
+                    refused ?? await ExecuteOneAsync(request, document, known, variables, requestServices, cancellationToken),
                     requestIndex, variableIndex));
             }
         }
@@ -118,16 +119,24 @@ public sealed class SubgraphExecutor(
     }
 
     /// <summary>Parses once per request object, so a variable batch does not parse N times.
-    /// A document that does not parse is left to the executer, which reports the syntax error with its location.</summary>
-    private static GraphQLDocument? TryParse(string query)
+    /// A document that does not parse is left to the executer, which reports the syntax error with its location,
+    /// except one nesting deeper than the parser goes: GraphQL.NET would report that as an internal error.</summary>
+    private static (GraphQLDocument? Document, ExecutionResult? Refused) Parse(string query)
     {
         try
         {
-            return GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments });
+            return (GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments }), null);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            return (null, new ExecutionResult
+            {
+                Errors = [new ExecutionError("The query nests deeper than the parser's limit.") { Code = ErrorCodes.MaxDepthExceeded }],
+            });
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return null;
+            return (null, null);
         }
     }
 }

@@ -57,6 +57,21 @@ public sealed class HttpEndpointTests : IAsyncLifetime
         Assert.Equal("METHOD_NOT_ALLOWED", FirstErrorCode(await JsonAsync(response)));
     }
 
+    // The test schema has queries and mutations but no subscriptions.
+    [Theory]
+    [InlineData("""{"query":"subscription { hello }"}""", 1)]
+    [InlineData("""{"query":"query A { hello }\nsubscription B { hello }","operationName":"A"}""", 2)]
+    public async Task An_operation_type_the_schema_lacks_is_a_validation_error_with_its_location(string body, int line)
+    {
+        var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await JsonAsync(response)).GetProperty("errors")[0];
+        Assert.Equal("KNOWN_OPERATION_TYPES", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(line, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
+        Assert.Equal(1, error.GetProperty("locations")[0].GetProperty("column").GetInt32());
+    }
+
     [Fact]
     public async Task Post_mutation_is_executed()
     {
@@ -82,6 +97,34 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     public async Task Ill_formed_request_objects_are_400(string body)
     {
         var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    // JSON lets a \u escape name half a surrogate pair, but such a string is no Unicode text: it cannot be read.
+    [Theory]
+    [InlineData("""{"query": "{ hello } # \ud800"}""")]
+    [InlineData("""{"query": "{ hello }", "operationName": "\udc00"}""")]
+    [InlineData("""{"query": "query($id: ID!) { itemById(id: $id) { name } }", "variables": {"id": "\ud800"}}""")]
+    [InlineData("""{"query": "query($id: ID!) { itemById(id: $id) { name } }", "variables": [{"id": "1"}, {"\ud800": "2"}]}""")]
+    [InlineData("""{"query": "{ hello }", "extensions": {"trace": ["\ud800x"]}}""")]
+    [InlineData("""[{"query": "{ hello }"}, {"query": "{ hello }", "\ud800": 1}]""")]
+    public async Task Unpaired_surrogate_escapes_are_400_MALFORMED_REQUEST(string body)
+    {
+        var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    [Theory]
+    [InlineData("variables", """{"id": "\ud800"}""")]
+    [InlineData("extensions", """{"x": "\udfff"}""")]
+    public async Task Unpaired_surrogate_escapes_in_get_parameters_are_400_MALFORMED_REQUEST(string parameter, string json)
+    {
+        var response = await _server.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("""query($id: ID! = "1") { itemById(id: $id) { name } }""")
+                                                     + $"&{parameter}=" + Uri.EscapeDataString(json));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("MALFORMED_REQUEST", FirstErrorCode(await JsonAsync(response)));
@@ -127,6 +170,23 @@ public sealed class HttpEndpointTests : IAsyncLifetime
         Assert.Equal("SYNTAX_ERROR", FirstErrorCode(await JsonAsync(response)));
     }
 
+    [Theory]
+    [InlineData("*/*")]
+    [InlineData("text/html, */*;q=0.8")]
+    [InlineData(null)]
+    public async Task Clients_that_accept_anything_or_say_nothing_get_application_json(string? accept)
+    {
+        var response = await PostAsync("""{"query":"{ hello }"}""", accept);
+        var invalid = await PostAsync("""{"query":"{ itemById(id: 1) { colour } }"}""", accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        // Under application/json a request error is a 200 too.
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal("application/json", invalid.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", FirstErrorCode(await JsonAsync(invalid)));
+    }
+
     [Fact]
     public async Task Unknown_field_is_a_validation_error_with_a_code()
     {
@@ -143,6 +203,35 @@ public sealed class HttpEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("MAX_DEPTH_EXCEEDED", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    // Found by HostileRequestTests: GraphQL.NET reported the parser's own depth limit as INTERNAL_ERROR.
+    [Theory]
+    [InlineData("selections")]
+    [InlineData("list value")]
+    public async Task Query_deeper_than_the_parser_goes_is_refused_with_MAX_DEPTH_EXCEEDED(string what)
+    {
+        var query = what == "selections"
+            ? "{ " + string.Concat(Enumerable.Repeat("itemById(id: 1) { ", 300)) + "id" + new string('}', 301)
+            : "{ itemById(id: " + new string('[', 300) + new string(']', 300) + ") { id } }";
+
+        var response = await PostAsync(JsonSerializer.Serialize(new { query }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", FirstErrorCode(await JsonAsync(response)));
+    }
+
+    // Found by HostileRequestTests: 25 fragments that each spread the next twice took GraphQL.NET 17 s to execute.
+    [Fact]
+    public async Task Fragments_that_multiply_fields_beyond_the_limit_are_refused_at_once()
+    {
+        var query = "{ itemById(id: 1) { ...F0 } }" + string.Concat(Enumerable.Range(0, 40).Select(i => $" fragment F{i} on Item {{ name ...F{i + 1} ...F{i + 1} }}"))
+                    + " fragment F40 on Item { id }";
+
+        var response = await PostAsync(JsonSerializer.Serialize(new { query })).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MAX_FIELDS_EXCEEDED", FirstErrorCode(await JsonAsync(response)));
     }
 
     [Fact]
