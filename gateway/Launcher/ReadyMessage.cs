@@ -29,7 +29,7 @@ public static partial class ReadyMessage
         if (gateway is null)
             lines.Add("The gateway is not running (see above), so ask each subgraph on its own URL.");
         else
-            lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, FirstQuery())]);
+            lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, Whitespace().Replace(FirstQuery.Text, " "))]);
         lines.AddRange(["", ReadyLine]);
         console.Say(string.Join("\n", lines));
     }
@@ -39,14 +39,6 @@ public static partial class ReadyMessage
     {
         var body = JsonSerializer.Serialize(new { query }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         return $"curl -s {url} -H 'Content-Type: application/json' -d '{body.Replace("'", "'\\''")}'";
-    }
-
-    /// <summary>The embedded first-query.graphql on one line.</summary>
-    private static string FirstQuery()
-    {
-        using var stream = typeof(ReadyMessage).Assembly.GetManifestResourceStream("first-query.graphql")!;
-        using var reader = new StreamReader(stream);
-        return Whitespace().Replace(reader.ReadToEnd(), " ").Trim();
     }
 
     [GeneratedRegex(@"\s+")]

@@ -76,12 +76,13 @@ public static class SubgraphHost
 
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
+        var ide = builder.Configuration.GetSection("Ide").Get<BananaCakePopSettings>() ?? new BananaCakePopSettings();
         AddSubgraphServices<TSchema>(builder.Services, limits);
         registry.ConfigureServices(builder.Services, database);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.UseBananaCakePop("/graphql", new BananaCakePopOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
+        app.UseBananaCakePop("/graphql", ide.ToOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
         app.MapGraphQLEndpoint("/graphql");
         app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));
         app.MapGet("/graphql/schema.graphqls", (RequestDelegate)(http =>
