@@ -19,7 +19,7 @@ internal sealed class BananaCakePopMiddleware(RequestDelegate next, PathString e
             return WriteAsync(http, "text/html; charset=utf-8", page.Render(request.PathBase.Add(endpoint)));
         if (request.Path.Equals(_configuration, StringComparison.OrdinalIgnoreCase))
             return WriteAsync(http, "application/json; charset=utf-8",
-                new BananaCakePopConfiguration(options.Title, request.PathBase.Add(endpoint)).ToJson());
+                BananaCakePopConfiguration.For(options, request.PathBase.Add(endpoint)).ToJson());
         return next(http);
     }
 

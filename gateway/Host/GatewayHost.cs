@@ -85,7 +85,7 @@ public static class GatewayHost
         configureServices?.Invoke(services);
 
         var app = builder.Build();
-        app.UseBananaCakePop("/graphql", new BananaCakePopOptions("Gateway - FederatedGraph"));
+        app.UseBananaCakePop("/graphql", options.Ide.ToOptions("Gateway - FederatedGraph"));
         app.Map("/graphql", GatewayEndpoint.HandleAsync);
         app.MapGet("/health", (RequestDelegate)(http => http.Response.WriteAsJsonAsync(new
         {

@@ -1,3 +1,4 @@
+using FederatedGraph.BananaCakePop;
 using FederatedGraph.Gateway.Execution;
 using FederatedGraph.GraphQLOverHttp;
 
@@ -30,6 +31,9 @@ public sealed class GatewayOptions
     public Dictionary<string, SourceSchemaEndpointOptions> SourceSchemas { get; set; } = new(StringComparer.Ordinal);
 
     public GatewayLimits Limits { get; set; } = new();
+
+    /// <summary>What the gateway's Banana Cake Pop starts a new document with (<c>Gateway:Ide:Document</c>, <c>Gateway:Ide:Headers:&lt;name&gt;</c>).</summary>
+    public BananaCakePopSettings Ide { get; set; } = new();
 
     public IReadOnlyList<string> ForwardedHeadersOrDefault => ForwardedHeaders ?? DefaultForwardedHeaders;
 

@@ -32,6 +32,10 @@ internal sealed class DevelopmentSecurity(DevelopmentTokenIssuer issuer, ClientI
         "--environment=Development",
     ];
 
+    /// <summary>Settings that make a process's Banana Cake Pop send the headers with every request (its IDE settings section:
+    /// <c>Gateway:Ide</c> at the gateway, <c>Ide</c> at a registry). The page serves them to whoever opens it: development only.</summary>
+    public IEnumerable<string> IdeSettings(string section) => Headers.Select(h => $"--{section}:Headers:{h.Name}={h.Value}");
+
     /// <summary>The headers a request needs: the token and the purpose.</summary>
     public IReadOnlyList<(string Name, string Value)> Headers => [("Authorization", "Bearer " + Token), (PurposeHeaders.ProcessingActivity, Activity.Id)];
 

@@ -20,17 +20,18 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
     public async Task<int> RunAsync(CancellationToken shutdown)
     {
         var dataDirectory = options.DataDirectory ?? repository.DefaultDataDirectory;
-        var subgraphs = repository.SourceSchemas().Select(schema => SubgraphSpec(schema, dataDirectory)).ToList();
+        var schemas = repository.SourceSchemas();
+        var subgraphs = schemas.Select(schema => SubgraphSpec(schema, dataDirectory)).ToList();
         var gatewayDll = Repository.BuiltAssembly(repository.GatewayProject, options.Configuration);
         var gatewayPort = options.PortFor(GatewayName, LaunchOptions.DefaultGatewayPort);
         var issuerPort = options.PortFor(DevelopmentSecurity.IssuerName, DevelopmentSecurity.DefaultIssuerPort);
         CheckPorts(subgraphs, gatewayDll is null ? null : gatewayPort, issuerPort);
 
-        if (options.Build) await BuildAsync(shutdown);
+        if (options.Build) await BuildAsync(schemas, shutdown);
 
         _security = await DevelopmentSecurity.StartAsync(repository.GatewayConfigurationFile, issuerPort);
         console.Say($"Development token issuer on {_security.Authority} (trusted by the processes in the Development environment only).");
-        subgraphs = [.. subgraphs.Select(spec => spec with { Arguments = [.. spec.Arguments, .. _security.ProcessSettings] })];
+        subgraphs = [.. subgraphs.Select(spec => spec with { Arguments = [.. spec.Arguments, .. _security.ProcessSettings, .. _security.IdeSettings("Ide")] })];
 
         foreach (var subgraph in subgraphs) RequireBuilt(subgraph.Name, subgraph.Dll);
         var gateway = gatewayDll is not null && File.Exists(gatewayDll) ? GatewaySpec(gatewayDll, gatewayPort, subgraphs, _security) : null;
@@ -109,13 +110,16 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
         return new ProcessSpec(schema.Name, dll, port, arguments);
     }
 
-    /// <summary>The gateway, pointed at the subgraphs where the launcher runs them (the configuration holds the default ports).</summary>
+    /// <summary>The gateway, pointed at the subgraphs where the launcher runs them (the configuration holds the default ports);
+    /// a new document in its IDE starts with the first query and sends the development caller's token and purpose.</summary>
     private static ProcessSpec GatewaySpec(string dll, int port, IReadOnlyList<ProcessSpec> subgraphs, DevelopmentSecurity security) => new(GatewayName, dll, port,
     [
         $"--Gateway:Port={port}",
         .. subgraphs.Select(subgraph => $"--Gateway:SourceSchemas:{subgraph.Name}:Url={subgraph.GraphQLUrl}"),
+        $"--Gateway:Ide:Document={FirstQuery.Text}",
         .. SingleLineLogs,
         .. security.ProcessSettings,
+        .. security.IdeSettings("Gateway:Ide"),
     ]);
 
     private void CheckPorts(IReadOnlyList<ProcessSpec> subgraphs, int? gatewayPort, int issuerPort)
@@ -131,10 +135,19 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
         if (problems.Count > 0) throw new LaunchFailedException(string.Join("\n", problems));
     }
 
-    private async Task BuildAsync(CancellationToken shutdown)
+    /// <summary>Builds what the launcher runs (the subgraphs, the composer and the gateway) and what they reference; not
+    /// the whole solution, whose test projects a first start does not need.</summary>
+    private async Task BuildAsync(IEnumerable<SourceSchemaProject> schemas, CancellationToken shutdown)
     {
-        console.Say($"Building {Path.GetFileName(repository.Solution)} ({options.Configuration})...");
-        var exitCode = await Command.RunAsync(repository.Root, ["build", repository.Solution, "-c", options.Configuration, "-nologo"], shutdown);
+        var projects = schemas.Select(schema => schema.ProjectDirectory)
+            .Append(repository.ComposerProject)
+            .Append(repository.GatewayProject)
+            .Select(Repository.ProjectFile)
+            .OfType<string>()
+            .ToList();
+        console.Say($"Building {string.Join(", ", projects.Select(Path.GetFileNameWithoutExtension))} ({options.Configuration})...");
+        using var filter = SolutionFilter.Write(repository.Solution, projects);
+        var exitCode = await Command.RunAsync(repository.Root, ["build", filter.Path, "-c", options.Configuration, "-nologo"], shutdown);
         if (exitCode != 0)
             throw new LaunchFailedException($"The build failed (dotnet build exit code {exitCode}); its errors are above. Nothing was started.");
     }

@@ -35,8 +35,8 @@ internal sealed record LaunchOptions
     public const string Usage = """
         Usage: dotnet run --project gateway/Launcher [-- options]
 
-        Builds the solution, starts every registry subgraph (each on its own SQLite database) and the gateway,
-        and stops them all on Ctrl+C.
+        Builds the registry subgraphs and the gateway (not the tests), starts every subgraph (each on its own SQLite
+        database) and the gateway, and stops them all on Ctrl+C.
 
         Options:
           --no-build                 run what is already built

@@ -44,7 +44,7 @@ public static partial class ReadyMessage
         if (gateway is null)
             lines.Add("The gateway is not running (see above), so ask each subgraph on its own URL.");
         else
-            lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, FirstQuery(), security.Headers)]);
+            lines.AddRange(["", "A first federated query (for the default sample data):", "  " + Curl(gateway.GraphQLUrl, Whitespace().Replace(FirstQuery.Text, " "), security.Headers)]);
         lines.AddRange(["", ReadyLine]);
         console.Say(string.Join("\n", lines));
     }
@@ -55,14 +55,6 @@ public static partial class ReadyMessage
         var body = JsonSerializer.Serialize(new { query }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var extra = string.Concat(headers.Select(h => $" -H '{h.Name}: {h.Value}'"));
         return $"curl -s {url} -H 'Content-Type: application/json'{extra} -d '{body.Replace("'", "'\\''")}'";
-    }
-
-    /// <summary>The embedded first-query.graphql on one line.</summary>
-    private static string FirstQuery()
-    {
-        using var stream = typeof(ReadyMessage).Assembly.GetManifestResourceStream("first-query.graphql")!;
-        using var reader = new StreamReader(stream);
-        return Whitespace().Replace(reader.ReadToEnd(), " ").Trim();
     }
 
     [GeneratedRegex(@"\s+")]

@@ -54,10 +54,14 @@ internal sealed class Repository(string root)
         return projects.OrderBy(project => project.DefaultPort).ToList();
     }
 
+    /// <summary>The project file in <paramref name="projectDirectory"/>, or null when the checkout has no such project.</summary>
+    public static string? ProjectFile(string projectDirectory)
+        => Directory.Exists(projectDirectory) ? Directory.GetFiles(projectDirectory, "*.csproj").SingleOrDefault() : null;
+
     /// <summary>The dll a project builds, or null when the checkout has no such project.</summary>
     public static string? BuiltAssembly(string projectDirectory, string configuration)
     {
-        var project = Directory.Exists(projectDirectory) ? Directory.GetFiles(projectDirectory, "*.csproj").SingleOrDefault() : null;
+        var project = ProjectFile(projectDirectory);
         if (project is null) return null;
         // Every project targets the framework of Directory.Build.props, the launcher included. (Its own attribute, not
         // AppContext's: that names the entry program's framework, which under a test host is another.)

@@ -25,8 +25,10 @@ public sealed class BrpIdeTests(ChromiumFixture chromium, BrpOnSqlite brp) : Ide
     }
 
     [Fact]
-    public async Task The_schema_reference_documents_Persoon()
+    public async Task The_schema_reference_lists_the_types_and_documents_the_fields_of_Persoon()
     {
-        await using var ide = await ShowTypeInIdeAsync(Endpoint, "Persoon", "brp-schema-reference");
+        await using var ide = await ShowTypeInIdeAsync(Endpoint, ["Nummeraanduiding", "Persoon"],
+            [("burgerservicenummer", "Het burgerservicenummer (BSN), 9 cijfers die aan de 11-proef voldoen."), ("partners", "De (huwelijks)partners.")],
+            "brp-schema-reference");
     }
 }

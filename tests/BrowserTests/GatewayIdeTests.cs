@@ -1,5 +1,8 @@
+using FederatedGraph.Security.Testing;
+using FederatedGraph.Checkout;
 using FederatedGraph.FederationTesting;
 using FederatedGraph.Subgraphs.SampleData.Hr;
+using Microsoft.Playwright;
 
 namespace FederatedGraph.BrowserTests;
 
@@ -32,8 +35,40 @@ public sealed class GatewayIdeTests(ChromiumFixture chromium, Federation federat
     }
 
     [Fact]
-    public async Task The_schema_reference_documents_the_composed_Persoon()
+    public async Task The_schema_reference_lists_the_federated_types_and_documents_the_composed_Persoon()
     {
-        await using var ide = await ShowTypeInIdeAsync(Endpoint, "Persoon", "gateway-schema-reference");
+        // Nummeraanduiding comes from the BAG, Persoon from the BRP; eigendommen is the BRK's, ondernemingen the HR's.
+        await using var ide = await ShowTypeInIdeAsync(Endpoint, ["Nummeraanduiding", "Persoon"],
+            [
+                ("eigendommen", "De onroerende zaken waarop deze persoon zakelijk gerechtigde is."),
+                ("ondernemingen", "De maatschappelijke activiteiten waarvan deze persoon eigenaar is (eenmanszaken)."),
+            ],
+            "schema-reference");
+    }
+
+    [Fact]
+    public async Task A_new_document_holds_the_configured_first_query_and_every_request_sends_the_configured_header()
+    {
+        // As the launcher configures its gateway: the first query, and the development caller's token and purpose.
+        var firstQuery = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "gateway", "Launcher", "first-query.graphql")).Trim();
+        await using var gateway = await federation.StartGatewayAsync($"--Gateway:Ide:Document={firstQuery}");
+        var endpoint = new Uri(new Uri(gateway.Urls.First()), "/graphql").ToString();
+
+        await using var ide = await CheckInIdeAsync(endpoint, "gateway-first-query", async ide =>
+        {
+            await ide.CreateDocumentAsync();
+            await Assertions.Expect(ide.RequestEditor).ToContainTextAsync("persoon(burgerservicenummer");
+            await ide.Page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync();
+            await Assertions.Expect(ide.ResultPane).ToContainTextAsync("\"persoon\"");
+        });
+
+        // The introspection and the run, each with the header as the browser sent it.
+        var posts = ide.GraphQLPosts;
+        Assert.True(posts.Count >= 2, $"{posts.Count} GraphQL requests");
+        foreach (var post in posts)
+        {
+            Assert.Equal(SampleCallers.DevelopmentActivity, await post.HeaderValueAsync("X-Processing-Activity"));
+            Assert.StartsWith("Bearer ey", await post.HeaderValueAsync("Authorization"));
+        }
     }
 }

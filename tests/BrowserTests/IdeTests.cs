@@ -21,12 +21,29 @@ public abstract class IdeTests(ChromiumFixture chromium)
             await Assertions.Expect(ide.ResultPane).ToContainTextAsync(expectedText);
         });
 
-    /// <summary>Opens the IDE at <paramref name="url"/> and checks that its schema documentation shows the object type <paramref name="typeName"/>.</summary>
-    protected Task<BananaCakePopSession> ShowTypeInIdeAsync(string url, string typeName, string screenshotName) =>
+    /// <summary>
+    /// Opens the IDE at <paramref name="url"/> and its Schema Reference (the type browser): checks that the type list
+    /// has <paramref name="listedTypes"/>, opens the last of them (an object type) and
+    /// checks that it shows <paramref name="fields"/>, each with its description.
+    /// </summary>
+    protected Task<BananaCakePopSession> ShowTypeInIdeAsync(string url, string[] listedTypes, (string Name, string Description)[] fields, string screenshotName) =>
         CheckInIdeAsync(url, screenshotName, async ide =>
         {
-            await Assertions.Expect(await ide.ShowTypeAsync(typeName)).ToBeVisibleAsync();
+            var typeFilter = await ide.OpenSchemaReferenceAsync();
+            ILocator type = null!;
+            foreach (var listed in listedTypes)
+            {
+                type = await ide.FindTypeAsync(typeFilter, listed);
+                await Assertions.Expect(type).ToBeVisibleAsync();
+            }
+            await type.ClickAsync();
+            await Assertions.Expect(ide.Page.GetByRole(AriaRole.Heading, new() { Name = listedTypes[^1], Exact = true })).ToBeVisibleAsync();
             await Assertions.Expect(ide.Page.GetByText("Kind of type: Object")).ToBeVisibleAsync();
+            foreach (var (name, description) in fields)
+            {
+                await Assertions.Expect(ide.Page.GetByText(name, new() { Exact = true }).First).ToBeVisibleAsync();
+                await Assertions.Expect(ide.Page.GetByText(description, new() { Exact = true })).ToBeVisibleAsync();
+            }
         });
 
     /// <summary>Opens the IDE at <paramref name="url"/>, types <paramref name="partialOperation"/> and checks that autocomplete offers <paramref name="expectedFields"/>.</summary>
@@ -41,7 +58,7 @@ public abstract class IdeTests(ChromiumFixture chromium)
     /// Runs the steps in a fresh IDE, then saves the screenshot and checks the IDE's requests. When anything
     /// fails, what the browser showed is saved as artifacts/screenshots/&lt;name&gt;-failed.png.
     /// </summary>
-    private async Task<BananaCakePopSession> CheckInIdeAsync(string url, string screenshotName, Func<BananaCakePopSession, Task> steps)
+    protected async Task<BananaCakePopSession> CheckInIdeAsync(string url, string screenshotName, Func<BananaCakePopSession, Task> steps)
     {
         var ide = await BananaCakePopSession.OpenAsync(chromium.Browser, url);
         try

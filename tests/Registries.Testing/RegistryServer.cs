@@ -61,6 +61,7 @@ public sealed class RegistryServer : IAsyncDisposable
             $"--Seed:Scale={scale}",
             "--Logging:LogLevel:Default=Warning",
             .. TestIssuer.ServerSettings,
+            .. TestIssuer.IdeSettings("Ide"),
         ], services => services.AddSingleton<IInterceptor>(sql).AddSingleton<IStartupFilter>(new GraphQLRequestCounter()));
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await SubgraphHost.PrepareDatabaseAsync(registry, app, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), seed: true, force: false);

@@ -25,6 +25,14 @@ public static class TestIssuer
 
     public static string Token(ClientIdentity client, string? user = null) => Instance.CreateToken(client, user);
 
+    /// <summary>Settings that make a process's Banana Cake Pop send the development caller's token and purpose, as the
+    /// launcher sets them (<paramref name="section"/>: <c>Gateway:Ide</c> or <c>Ide</c>).</summary>
+    public static string[] IdeSettings(string section) =>
+    [
+        $"--{section}:Headers:Authorization=Bearer {Token(SampleCallers.Development)}",
+        $"--{section}:Headers:{PurposeHeaders.ProcessingActivity}={SampleCallers.DevelopmentActivity}",
+    ];
+
     /// <summary>Makes every request of <paramref name="http"/> carry the client's token and the activity.</summary>
     public static HttpClient Authorise(HttpClient http, ClientIdentity client, string activity)
     {

@@ -94,6 +94,7 @@ public static class SubgraphHost
 
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
+        var ide = builder.Configuration.GetSection("Ide").Get<BananaCakePopSettings>() ?? new BananaCakePopSettings();
         AddSubgraphServices<TSchema>(builder.Services, limits);
         if (serving) builder.Services.AddRegistrySecurity<TSchema>(registry.Name, builder.Configuration, builder.Environment);
         registry.ConfigureServices(builder.Services, database);
@@ -102,7 +103,7 @@ public static class SubgraphHost
         var app = builder.Build();
         // Resolve the authorisations now: one that names what the schema lacks stops the registry at start, not at a request.
         if (serving) app.Services.GetRequiredService<CallerGate>();
-        app.UseBananaCakePop("/graphql", new BananaCakePopOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
+        app.UseBananaCakePop("/graphql", ide.ToOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
         app.MapGraphQLEndpoint("/graphql");
         app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));
         app.MapGet("/graphql/schema.graphqls", (RequestDelegate)(async http =>
