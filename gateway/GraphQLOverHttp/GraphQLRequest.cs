@@ -9,7 +9,12 @@ public sealed record GraphQLRequest(
     string? OperationName,
     IReadOnlyList<JsonElement?> VariableSets,
     bool IsVariableBatch,
-    JsonElement? Extensions);
+    JsonElement? Extensions)
+{
+    /// <summary>The registered document the request names, as <c>sha256:&lt;hex&gt;</c> or as the client sent it; its
+    /// <see cref="Query"/> is then empty until the document is looked up.</summary>
+    public string? DocumentId { get; init; }
+}
 
 /// <summary>What the client sent in one HTTP request: a single request object or a request batch.</summary>
 public sealed record GraphQLHttpPayload(IReadOnlyList<GraphQLRequest> Requests, bool IsRequestBatch)

@@ -80,7 +80,7 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
 
     private GraphQLRequest ReadRequestObject(JsonElement element)
     {
-        string? query = null, operationName = null;
+        string? query = null, operationName = null, documentId = null;
         JsonElement? extensions = null;
         List<JsonElement?> variableSets = [null];
         var isVariableBatch = false;
@@ -105,6 +105,11 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
                 case "variables":
                     (variableSets, isVariableBatch) = ReadVariables(property.Value);
                     break;
+                case "documentId" or "doc_id" or "id" when limits.AcceptsDocumentIds:
+                    documentId = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()
+                        : property.Value.ValueKind == JsonValueKind.Null ? null
+                        : throw Malformed($"\"{property.Name}\" must be a string.");
+                    break;
                 case "extensions":
                     extensions = property.Value.ValueKind switch
                     {
@@ -116,9 +121,26 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
             }
         }
 
-        if (string.IsNullOrWhiteSpace(query)) throw Malformed("The request has no \"query\".");
-        return new GraphQLRequest(query, operationName, variableSets, isVariableBatch, extensions);
+        return Request(query, operationName, variableSets, isVariableBatch, extensions, documentId);
     }
+
+    /// <summary>A request object needs its query, or, where document ids are accepted, the id of a registered document.</summary>
+    private GraphQLRequest Request(string? query, string? operationName, List<JsonElement?> variableSets, bool isVariableBatch,
+        JsonElement? extensions, string? documentId)
+    {
+        if (limits.AcceptsDocumentIds) documentId ??= PersistedQueryHash(extensions);
+        else documentId = null;
+        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId))
+            throw Malformed(limits.AcceptsDocumentIds ? "The request has no \"query\" and no \"documentId\"." : "The request has no \"query\".");
+        return new GraphQLRequest(query ?? "", operationName, variableSets, isVariableBatch, extensions) { DocumentId = documentId };
+    }
+
+    /// <summary>Apollo's persisted query: <c>{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"..."}}}</c>.</summary>
+    private static string? PersistedQueryHash(JsonElement? extensions)
+        => extensions is { } e && e.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind == JsonValueKind.Object
+           && persisted.TryGetProperty("sha256Hash", out var hash) && hash.ValueKind == JsonValueKind.String
+            ? "sha256:" + hash.GetString()
+            : null;
 
     private (List<JsonElement?> Sets, bool IsBatch) ReadVariables(JsonElement value)
     {
@@ -146,14 +168,13 @@ public sealed class GraphQLRequestReader(GraphQLRequestLimits limits)
         }
     }
 
-    private static GraphQLHttpPayload ReadGet(IQueryCollection query)
+    private GraphQLHttpPayload ReadGet(IQueryCollection query)
     {
-        var text = query["query"].ToString();
-        if (string.IsNullOrWhiteSpace(text)) throw Malformed("A GET request needs a \"query\" parameter.");
         var operationName = query["operationName"].ToString();
+        var documentId = new[] { "documentId", "doc_id", "id" }.Select(name => query[name].ToString()).FirstOrDefault(id => id.Length > 0);
         return new GraphQLHttpPayload(
-            [new GraphQLRequest(text, operationName.Length == 0 ? null : operationName,
-                [ParseJsonParameter(query, "variables")], false, ParseJsonParameter(query, "extensions"))],
+            [Request(query["query"].ToString(), operationName.Length == 0 ? null : operationName,
+                [ParseJsonParameter(query, "variables")], false, ParseJsonParameter(query, "extensions"), documentId)],
             IsRequestBatch: false);
     }
 

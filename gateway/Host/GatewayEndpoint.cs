@@ -32,7 +32,7 @@ public static class GatewayEndpoint
             if (payload.IsBatch)
                 throw new GraphQLRequestException(StatusCodes.Status400BadRequest, RequestErrorCodes.BatchingNotSupported,
                     "The gateway takes one request object with one variables map per HTTP request.");
-            var request = payload.Requests[0];
+            var request = services.GetRequiredService<TrustedDocuments>().Resolve(payload.Requests[0], caller);
 
             var operation = await services.GetRequiredService<OperationPreparer>().PrepareAsync(
                 request, HttpMethods.IsGet(http.Request.Method), http.RequestAborted);

@@ -11,6 +11,10 @@ public static class GatewayFiles
     public static string ConfigurationPath(GatewayOptions options)
         => options.ConfigurationPath ?? Path.Combine(Root(), "schema", "gateway-configuration.json");
 
+    /// <summary>The trusted documents' folder; null when neither configured nor found in a checkout (then none are registered).</summary>
+    public static string? TrustedDocumentsDirectory(GatewayOptions options)
+        => options.TrustedDocuments.Directory ?? (RepositoryRoot.TryFind() is { } root ? Path.Combine(root, "schema", "trusted-documents") : null);
+
     private static string Root()
         => RepositoryRoot.TryFind() ?? throw new GatewayStartupException(
             "Could not find FederatedGraph.sln above the working directory; set Gateway:SchemaPath and Gateway:ConfigurationPath.");

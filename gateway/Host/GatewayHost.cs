@@ -70,10 +70,11 @@ public static class GatewayHost
 
         var services = builder.Services;
         services.AddCallerAuthentication(builder.Configuration, builder.Environment);
-        publicSchema.Schema.Filter = new CallerSchemaFilter(publicSchema.Schema);
+        CallerSchemaFilter.Apply(publicSchema.Schema);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new CallerGate(
-            new ActivityRegister(configuration.ProcessingActivities, builder.Environment.IsDevelopment()), provider.GetRequiredService<TimeProvider>()));
+        var register = new ActivityRegister(configuration.ProcessingActivities, builder.Environment.IsDevelopment());
+        services.AddSingleton(provider => new CallerGate(register, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(TrustedDocuments.Load(GatewayFiles.TrustedDocumentsDirectory(options), options.TrustedDocuments.RequiredForAllClients, publicSchema, register));
         services.AddSingleton(publicSchema);
         services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
         services.AddSingleton(new GraphQLRequestReader(options.Limits.ToRequestLimits()));

@@ -32,6 +32,8 @@ public sealed class GatewayOptions
 
     public GatewayLimits Limits { get; set; } = new();
 
+    public TrustedDocumentsOptions TrustedDocuments { get; set; } = new();
+
     /// <summary>What the gateway's Banana Cake Pop starts a new document with (<c>Gateway:Ide:Document</c>, <c>Gateway:Ide:Headers:&lt;name&gt;</c>).</summary>
     public BananaCakePopSettings Ide { get; set; } = new();
 
@@ -46,6 +48,16 @@ public sealed class GatewayOptions
             .Where(s => s.Value.Url is not null)
             .ToDictionary(s => s.Key, s => s.Value.Url!),
     };
+}
+
+/// <summary>Documents clients register ahead (<see cref="Gateway.TrustedDocuments"/>).</summary>
+public sealed class TrustedDocumentsOptions
+{
+    /// <summary>One file per client application; default <c>schema/trusted-documents</c> under the repository root.</summary>
+    public string? Directory { get; set; }
+
+    /// <summary>Every client may only send registered documents (the production example sets this).</summary>
+    public bool RequiredForAllClients { get; set; }
 }
 
 public sealed class SourceSchemaEndpointOptions
@@ -75,5 +87,5 @@ public sealed class GatewayLimits
     public int MaxFetchesPerOperation { get; set; } = 50;
 
     /// <summary>The wire limits for <see cref="GraphQLRequestReader"/>; batches are refused after reading.</summary>
-    public GraphQLRequestLimits ToRequestLimits() => new() { MaxRequestBytes = MaxRequestBytes };
+    public GraphQLRequestLimits ToRequestLimits() => new() { MaxRequestBytes = MaxRequestBytes, AcceptsDocumentIds = true };
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using System.Collections.Concurrent;
 using FederatedGraph.Authorization;
 using GraphQL.Introspection;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace FederatedGraph.Security;
@@ -18,6 +19,15 @@ public sealed class CallerSchemaFilter(ISchema schema) : ISchemaFilter
 
     private readonly ConcurrentDictionary<Permission, VisibleSchema> _visible = new();
     private readonly Lazy<Dictionary<IFieldType, string>> _parents = new(() => ParentsOf(schema));
+
+    /// <summary>Makes <paramref name="schema"/> introspect per caller: sets this filter, and makes <c>__type(name:)</c> answer
+    /// null for a type the caller may not see (GraphQL.NET's own resolver looks types up without the filter).</summary>
+    public static void Apply(ISchema schema)
+    {
+        schema.Filter = new CallerSchemaFilter(schema);
+        schema.TypeMetaFieldType.Resolver = new FuncFieldResolver<object?>(async context =>
+            context.Schema.AllTypes[context.GetArgument<string>("name")] is { } type && await context.Schema.Filter.AllowType(type) ? type : null);
+    }
 
     /// <summary>The permission the rest of this request's flow introspects under.</summary>
     public static void Use(Permission permission) => Current.Value = permission;

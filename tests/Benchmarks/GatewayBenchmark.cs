@@ -1,3 +1,4 @@
+using FederatedGraph.Security.Testing;
 using FederatedGraph.FederationTesting;
 using System.Collections.Concurrent;
 using System.Net;
@@ -84,7 +85,7 @@ public static class GatewayBenchmark
     private static async Task ExecuteAsync(ServiceProvider services, GraphQLDocument query)
     {
         var executor = services.GetRequiredService<IGatewayExecutor>();
-        using var result = await executor.ExecuteAsync(new GatewayRequest(query, null, null, [], false), CancellationToken.None);
+        using var result = await executor.ExecuteAsync(new GatewayRequest(query, null, null, TestIssuer.DeveloperHeaders, false), CancellationToken.None);
         if (((GatewayResult)result).Errors is [var error, ..]) throw new InvalidOperationException("The gateway answered errors: " + error.Message);
         using var writer = new Utf8JsonWriter(Stream.Null);
         result.WriteTo(writer);

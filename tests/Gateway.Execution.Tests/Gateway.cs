@@ -1,3 +1,4 @@
+using FederatedGraph.Security.Testing;
 using FederatedGraph.Checkout;
 using System.Text.Json;
 using FederatedGraph.Gateway.Configuration;
@@ -32,7 +33,7 @@ public sealed class Gateway : IDisposable
     {
         JsonElement? variableJson = variables is null ? null : JsonSerializer.SerializeToElement(variables);
         using var result = await Executor.ExecuteAsync(
-            new GatewayRequest(Parser.Parse(query), operationName, variableJson, headers ?? [], includePlan), CancellationToken.None);
+            new GatewayRequest(Parser.Parse(query), operationName, variableJson, headers ?? TestIssuer.DeveloperHeaders, includePlan), CancellationToken.None);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer)) result.WriteTo(writer);
         return JsonDocument.Parse(buffer.ToArray()).RootElement;

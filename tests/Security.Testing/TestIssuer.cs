@@ -42,6 +42,13 @@ public static class TestIssuer
         return http;
     }
 
+    /// <summary>The headers the gateway forwards for the development caller, for tests that drive the executor directly.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> DeveloperHeaders =>
+    [
+        new("Authorization", "Bearer " + Token(SampleCallers.Development)),
+        new(PurposeHeaders.ProcessingActivity, SampleCallers.DevelopmentActivity),
+    ];
+
     /// <summary>The development client under the development activity: may ask everything of the fictitious sample data.</summary>
     public static HttpClient AuthoriseAsDeveloper(HttpClient http) => Authorise(http, SampleCallers.Development, SampleCallers.DevelopmentActivity);
 }

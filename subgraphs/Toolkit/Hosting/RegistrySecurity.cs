@@ -29,7 +29,7 @@ public static class RegistrySecurity
         services.AddSingleton(provider =>
         {
             var schema = provider.GetRequiredService<TSchema>();
-            schema.Filter = new CallerSchemaFilter(schema);
+            CallerSchemaFilter.Apply(schema);
             var register = new ActivityRegister(Resolve(activities, schema, registry), environment.IsDevelopment());
             return new CallerGate(register, provider.GetRequiredService<TimeProvider>());
         });
