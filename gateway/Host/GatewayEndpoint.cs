@@ -27,7 +27,7 @@ public static class GatewayEndpoint
         try
         {
             // Who asks, and for which purpose, before anything of the request is read.
-            var caller = await services.GetRequiredService<CallerGate>().AdmitAsync(http);
+            var caller = await services.GetRequiredService<ICallerGate>().AdmitAsync(http);
             var payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (payload.IsBatch)
                 throw new GraphQLRequestException(StatusCodes.Status400BadRequest, RequestErrorCodes.BatchingNotSupported,

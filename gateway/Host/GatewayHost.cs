@@ -73,7 +73,7 @@ public static class GatewayHost
         CallerSchemaFilter.Apply(publicSchema.Schema);
         services.TryAddSingleton(TimeProvider.System);
         var register = new ActivityRegister(configuration.ProcessingActivities, builder.Environment.IsDevelopment());
-        services.AddSingleton(provider => new CallerGate(register, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ICallerGate>(provider => new CallerGate(register, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(TrustedDocuments.Load(GatewayFiles.TrustedDocumentsDirectory(options), options.TrustedDocuments.RequiredForAllClients, publicSchema, register));
         services.AddSingleton(publicSchema);
         services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();

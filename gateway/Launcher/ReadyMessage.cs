@@ -16,13 +16,11 @@ public static partial class ReadyMessage
             .Select(match => (match.Groups["name"].Value, match.Groups["url"].Value, int.Parse(match.Groups["pid"].Value)))
             .ToList();
 
-    /// <summary>The line that carries the development token, which tests and scripts read.</summary>
-    public const string TokenLabel = "  Authorization: Bearer ";
-
-    /// <summary>The development token of a printed ready message (for tests and benchmarks).</summary>
-    public static string? ReadToken(IEnumerable<string> lines)
-        => lines.Select(line => line.IndexOf(TokenLabel, StringComparison.Ordinal) is var at and >= 0 ? line[(at + TokenLabel.Length)..].Trim() : null)
-            .FirstOrDefault(token => token is not null);
+    /// <summary>The request headers a printed ready message gives the developer, token and purpose (for tests and benchmarks).</summary>
+    public static IReadOnlyList<(string Name, string Value)> ReadHeaders(IEnumerable<string> lines)
+        => lines.Select(line => HeaderLine().Match(line)).Where(match => match.Success)
+            .Select(match => (match.Groups["name"].Value, match.Groups["value"].Value.Trim()))
+            .ToList();
 
     internal static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory, DevelopmentSecurity security)
     {
@@ -56,6 +54,10 @@ public static partial class ReadyMessage
         var extra = string.Concat(headers.Select(h => $" -H '{h.Name}: {h.Value}'"));
         return $"curl -s {url} -H 'Content-Type: application/json'{extra} -d '{body.Replace("'", "'\\''")}'";
     }
+
+    // "  Authorization: Bearer eyJ...", as Print writes the headers.
+    [GeneratedRegex(@"^\s+(?<name>Authorization|X-Processing-Activity): (?<value>\S.*)$")]
+    private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -7,15 +7,20 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace FederatedGraph.Security;
 
+/// <summary>Who a request comes from and what it may ask; <see cref="CallerGate"/> is the one every process runs.</summary>
+public interface ICallerGate
+{
+    /// <summary>The admitted caller; throws <see cref="GraphQLRequestException"/> with the status and code of the refusal.</summary>
+    Task<AdmittedCaller> AdmitAsync(HttpContext http);
+}
+
 /// <summary>
 /// The first thing every GraphQL request meets, at the gateway and at each registry: a valid token (401
 /// <c>UNAUTHENTICATED</c> otherwise), a known client in it, and a processing activity this process knows, valid today
 /// and granted to that client (403 with a <c>PURPOSE_*</c> code otherwise). Nothing is parsed or executed before.
 /// </summary>
-public sealed class CallerGate(ActivityRegister register, TimeProvider time)
+public sealed class CallerGate(ActivityRegister register, TimeProvider time) : ICallerGate
 {
-    public ActivityRegister Register => register;
-
     /// <summary>The admitted caller; throws <see cref="GraphQLRequestException"/> with the status and code of the refusal.</summary>
     public async Task<AdmittedCaller> AdmitAsync(HttpContext http)
     {

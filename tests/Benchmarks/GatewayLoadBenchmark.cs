@@ -16,7 +16,7 @@ namespace FederatedGraph.Benchmarks;
 public static class GatewayLoadBenchmark
 {
     /// <summary>One person across all five registries: brp, then bag/hr/brk, then woz behind bag's verblijfsobject.</summary>
-    private const string GatewayQuery = """
+    internal const string GatewayQuery = """
         query($bsn: String!) { persoon(burgerservicenummer: $bsn) {
           naam { volledigeNaam }
           verblijfplaats { nummeraanduiding { postcode verblijfsobject { oppervlakte wozObject { waarden { vastgesteldeWaarde } } } } }
@@ -55,7 +55,7 @@ public static class GatewayLoadBenchmark
         // keyed on the document text, hits for any person; neither side caches results, and at this scale each
         // registry's SQLite file is in memory whatever the key. So rotating keys would not change what is measured.
         var bsn = OptionText(args, "--bsn", PersonInAllRegistries(scale));
-        using var client = new HttpClient();
+        using var client = federation.CreateClient();
         var brpBody = Body(BrpQuery, new { bsn });
         var nummeraanduiding = (await PostAsync(client, registries["brp"], brpBody)).GetProperty("persoon").GetProperty("verblijfplaats").GetProperty("nummeraanduidingIdentificatie").GetString();
         var bagBody = Body(BagQuery, new { id = nummeraanduiding });
@@ -87,8 +87,8 @@ public static class GatewayLoadBenchmark
         var results = new Dictionary<string, HeyResult>();
         foreach (var run in runs)
         {
-            await Hey.RunAsync(run.Url, run.Body, concurrency, warmup);
-            results[run.Name] = HeyResult.Parse(await Hey.RunAsync(run.Url, run.Body, concurrency, duration));
+            await Hey.RunAsync(run.Url, run.Body, concurrency, warmup, federation.Headers);
+            results[run.Name] = HeyResult.Parse(await Hey.RunAsync(run.Url, run.Body, concurrency, duration, federation.Headers));
         }
         Console.WriteLine($"load average after: {LoadAverage()}");
         var estimatedCriticalPath = Print(results, runs.Select(r => r.Name).ToArray());
@@ -143,7 +143,7 @@ public static class GatewayLoadBenchmark
     }
 
     /// <summary>The first person who owns an eenmanszaak and real estate and lives in a verblijfsobject with a WOZ object, so every fetch returns data.</summary>
-    private static string PersonInAllRegistries(string scale)
+    internal static string PersonInAllRegistries(string scale)
     {
         var municipality = new Municipality(SampleScaleParser.Parse(scale));
         var owners = municipality.Hr.MaatschappelijkeActiviteiten.Select(a => a.Eigenaar).OfType<NatuurlijkPersoon>().Select(o => o.Burgerservicenummer).ToHashSet();

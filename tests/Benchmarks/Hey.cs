@@ -18,7 +18,7 @@ internal static class Hey
             .Any(directory => File.Exists(Path.Combine(directory, "hey")));
 
     /// <summary>POSTs <paramref name="body"/> (JSON) to <paramref name="url"/> for <paramref name="duration"/> with <paramref name="concurrency"/> workers; hey's summary.</summary>
-    public static async Task<string> RunAsync(string url, string body, int concurrency, string duration)
+    public static async Task<string> RunAsync(string url, string body, int concurrency, string duration, IEnumerable<(string Name, string Value)> headers)
     {
         var bodyFile = Path.GetTempFileName();
         try
@@ -27,6 +27,11 @@ internal static class Hey
             var start = new ProcessStartInfo("hey") { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var argument in new[] { "-c", $"{concurrency}", "-z", duration, "-m", "POST", "-T", "application/json", "-A", "application/graphql-response+json", "-D", bodyFile, url })
                 start.ArgumentList.Add(argument);
+            foreach (var (name, value) in headers)
+            {
+                start.ArgumentList.Insert(start.ArgumentList.Count - 1, "-H");
+                start.ArgumentList.Insert(start.ArgumentList.Count - 1, $"{name}: {value}");
+            }
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();

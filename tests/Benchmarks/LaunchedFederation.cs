@@ -14,11 +14,23 @@ internal sealed class LaunchedFederation : IAsyncDisposable
     private readonly Process _launcher;
     private readonly string _dataDirectory;
 
-    private LaunchedFederation(Process launcher, string dataDirectory, Dictionary<string, string> urls)
+    private LaunchedFederation(Process launcher, string dataDirectory, Dictionary<string, string> urls, IReadOnlyList<(string Name, string Value)> headers)
     {
         _launcher = launcher;
         _dataDirectory = dataDirectory;
         Urls = urls;
+        Headers = headers;
+    }
+
+    /// <summary>The development caller's token and purpose, as the launcher printed them: every request needs them.</summary>
+    public IReadOnlyList<(string Name, string Value)> Headers { get; }
+
+    /// <summary>An HTTP client that sends <see cref="Headers"/> with every request.</summary>
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient();
+        foreach (var (name, value) in Headers) client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
+        return client;
     }
 
     /// <summary>Each process's GraphQL endpoint by name: <c>gateway</c> and the source schemas.</summary>
@@ -58,7 +70,7 @@ internal sealed class LaunchedFederation : IAsyncDisposable
             throw new InvalidOperationException("The launcher did not get ready:\n" + string.Join("\n", lines));
         }
         var urls = ReadyMessage.ReadProcesses(lines).ToDictionary(p => p.Name, p => p.GraphQLUrl);
-        return new LaunchedFederation(process, dataDirectory, urls);
+        return new LaunchedFederation(process, dataDirectory, urls, ReadyMessage.ReadHeaders(lines));
     }
 
     public async ValueTask DisposeAsync()

@@ -6,6 +6,7 @@ using FederatedGraph.Subgraphs.Hr;
 using FederatedGraph.Subgraphs.SampleData;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
 using FederatedGraph.Subgraphs.Woz;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace FederatedGraph.FederationTesting;
@@ -18,6 +19,7 @@ public sealed class FiveRegistries : IAsyncLifetime, IAsyncDisposable
 {
     private readonly Dictionary<string, RegistryServer> _servers = new(StringComparer.Ordinal);
     private string _scale = RegistryServer.TestScale;
+    private Action<IServiceCollection>? _configureServices;
     private Municipality? _sample;
 
     public RegistryServer Brp => _servers["brp"];
@@ -36,9 +38,10 @@ public sealed class FiveRegistries : IAsyncLifetime, IAsyncDisposable
     /// <summary>The sample data the registries were seeded with, generated again on first use.</summary>
     public Municipality Sample => _sample ??= new Municipality(SampleScaleParser.Parse(_scale));
 
-    public static async Task<FiveRegistries> StartAsync(string scale)
+    /// <param name="configureServices">Applied to every registry after its own services (benchmarks replace one).</param>
+    public static async Task<FiveRegistries> StartAsync(string scale, Action<IServiceCollection>? configureServices = null)
     {
-        var registries = new FiveRegistries { _scale = scale };
+        var registries = new FiveRegistries { _scale = scale, _configureServices = configureServices };
         await registries.InitializeAsync();
         return registries;
     }
@@ -47,11 +50,11 @@ public sealed class FiveRegistries : IAsyncLifetime, IAsyncDisposable
     {
         var starting = new Dictionary<string, Task<RegistryServer>>
         {
-            ["brp"] = RegistryServer.StartAsync(new BrpSubgraph(), DatabaseProvider.Sqlite, _scale),
-            ["bag"] = RegistryServer.StartAsync(new BagSubgraph(), DatabaseProvider.Sqlite, _scale),
-            ["hr"] = RegistryServer.StartAsync(new HrSubgraph(), DatabaseProvider.Sqlite, _scale),
-            ["woz"] = RegistryServer.StartAsync(new WozSubgraph(), DatabaseProvider.Sqlite, _scale),
-            ["brk"] = RegistryServer.StartAsync(new BrkSubgraph(), DatabaseProvider.Sqlite, _scale),
+            ["brp"] = RegistryServer.StartAsync(new BrpSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
+            ["bag"] = RegistryServer.StartAsync(new BagSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
+            ["hr"] = RegistryServer.StartAsync(new HrSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
+            ["woz"] = RegistryServer.StartAsync(new WozSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
+            ["brk"] = RegistryServer.StartAsync(new BrkSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
         };
         foreach (var (name, server) in starting) _servers[name] = await server;
     }

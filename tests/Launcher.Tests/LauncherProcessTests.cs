@@ -46,11 +46,21 @@ public sealed class LauncherProcessTests
         await using var run = LauncherRun.Start();
         await run.WaitUntilReadyAsync();
         var gateway = run.Children.Single(child => child.Name == "gateway");
+        // The token and purpose the launcher printed, as a new user would copy them.
+        var headers = ReadyMessage.ReadHeaders(run.Output.Split('\n'));
+        Assert.Equal(["Authorization", "X-Processing-Activity"], headers.Select(h => h.Name));
+
+        // Without them, nothing: not at the gateway, not at a registry.
+        foreach (var (name, url, _) in run.Children)
+        {
+            using var anonymous = await Http.PostAsync(url, new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"));
+            Assert.True(anonymous.StatusCode == System.Net.HttpStatusCode.Unauthorized, $"{name} answered {(int)anonymous.StatusCode} to an anonymous request");
+        }
 
         var examples = ReadmeExamples.Read();
         for (var number = 1; number <= examples.Count; number++)
         {
-            var response = await QueryAsync(gateway.GraphQLUrl, examples[number - 1]);
+            var response = await QueryAsync(gateway.GraphQLUrl, examples[number - 1], headers);
             Assert.False(response.TryGetProperty("errors", out var errors), $"example {number}: {errors}");
             Snapshot.Match(JsonSerializer.Serialize(response, Indented), $"Launcher_readme_example_{number}");
         }
@@ -59,7 +69,7 @@ public sealed class LauncherProcessTests
         var hr = run.Children.Single(child => child.Name == "hr");
         Process.GetProcessById(hr.Pid).Kill();
         await run.WaitForOutputAsync("hr exited unexpectedly");
-        var partial = await QueryAsync(gateway.GraphQLUrl, "{ personen(first: 1) { totalCount } maatschappelijkeActiviteiten(first: 1) { totalCount } }");
+        var partial = await QueryAsync(gateway.GraphQLUrl, "{ personen(first: 1) { totalCount } maatschappelijkeActiviteiten(first: 1) { totalCount } }", headers);
         Assert.True(partial.GetProperty("data").GetProperty("personen").GetProperty("totalCount").GetInt32() > 0);
         Assert.Equal(JsonValueKind.Null, partial.GetProperty("data").GetProperty("maatschappelijkeActiviteiten").ValueKind);
         var error = Assert.Single(partial.GetProperty("errors").EnumerateArray());
@@ -74,9 +84,11 @@ public sealed class LauncherProcessTests
         Assert.Empty(run.ProcessesUsingDataDirectory());
     }
 
-    private static async Task<JsonElement> QueryAsync(string url, string query)
+    private static async Task<JsonElement> QueryAsync(string url, string query, IEnumerable<(string Name, string Value)> headers)
     {
-        using var response = await Http.PostAsync(url, new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json") };
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
+        using var response = await Http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}");
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }

@@ -9,6 +9,7 @@ public sealed class ReadyMessageTests
             ReadyMessage.Curl("http://127.0.0.1:5100/graphql", """{ a(b: "it's") }""", [("X-Processing-Activity", "urn:a")]));
 
     [Fact]
-    public void The_token_is_read_back_from_the_printed_message()
-        => Assert.Equal("eyJ.abc.def", ReadyMessage.ReadToken(["Running:", "  Authorization: Bearer eyJ.abc.def", "  X-Processing-Activity: urn:a"]));
+    public void The_token_and_purpose_are_read_back_from_the_printed_message()
+        => Assert.Equal([("Authorization", "Bearer eyJ.abc.def"), ("X-Processing-Activity", "urn:a")],
+            ReadyMessage.ReadHeaders(["Running:", "  Authorization: Bearer eyJ.abc.def", "  X-Processing-Activity: urn:a", "In Banana Cake Pop these are already set"]));
 }

@@ -47,7 +47,9 @@ public sealed class RegistryServer : IAsyncDisposable
     public DatabaseProvider Provider => _database.Provider;
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RegistryServer> StartAsync<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, DatabaseProvider provider, string scale = TestScale)
+    /// <param name="configureServices">Runs after the registry's own services, so it can replace one (benchmarks do).</param>
+    public static async Task<RegistryServer> StartAsync<TSchema, TContext>(RegistrySubgraph<TSchema, TContext> registry, DatabaseProvider provider,
+        string scale = TestScale, Action<IServiceCollection>? configureServices = null)
         where TSchema : SubgraphSchema
         where TContext : DbContext
     {
@@ -62,7 +64,11 @@ public sealed class RegistryServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. TestIssuer.ServerSettings,
             .. TestIssuer.IdeSettings("Ide"),
-        ], services => services.AddSingleton<IInterceptor>(sql).AddSingleton<IStartupFilter>(new GraphQLRequestCounter()));
+        ], services =>
+        {
+            services.AddSingleton<IInterceptor>(sql).AddSingleton<IStartupFilter>(new GraphQLRequestCounter());
+            configureServices?.Invoke(services);
+        });
         var seeding = System.Diagnostics.Stopwatch.StartNew();
         await SubgraphHost.PrepareDatabaseAsync(registry, app, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), seed: true, force: false);
         var seedTime = seeding.Elapsed;

@@ -26,7 +26,7 @@ public static class RegistrySecurity
         services.AddCallerAuthentication(configuration, environment);
         var activities = ReadActivities(configuration[FileSetting] ?? Path.Combine(RepositoryRoot.Find(), "schema", registry, AuthorisationFile.FileName));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider =>
+        services.AddSingleton<ICallerGate>(provider =>
         {
             var schema = provider.GetRequiredService<TSchema>();
             CallerSchemaFilter.Apply(schema);

@@ -102,7 +102,7 @@ public static class SubgraphHost
 
         var app = builder.Build();
         // Resolve the authorisations now: one that names what the schema lacks stops the registry at start, not at a request.
-        if (serving) app.Services.GetRequiredService<CallerGate>();
+        if (serving) app.Services.GetRequiredService<ICallerGate>();
         app.UseBananaCakePop("/graphql", ide.ToOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
         app.MapGraphQLEndpoint("/graphql");
         app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));

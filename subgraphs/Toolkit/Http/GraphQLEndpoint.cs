@@ -24,7 +24,7 @@ public static class GraphQLEndpoint
         try
         {
             // Who asks, and for which purpose, before anything of the request is read.
-            var caller = await services.GetRequiredService<CallerGate>().AdmitAsync(http);
+            var caller = await services.GetRequiredService<ICallerGate>().AdmitAsync(http);
             payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (HttpMethods.IsGet(http.Request.Method) && SelectsMutation(payload.Requests[0]))
                 throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
