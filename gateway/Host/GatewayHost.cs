@@ -54,7 +54,13 @@ public static class GatewayHost
     /// <summary>Builds the web application; tests use it to host the gateway on loopback with their own services.</summary>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(GatewayHost).Assembly.GetName().Name });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(GatewayHost).Assembly.GetName().Name,
+            // appsettings.<Environment>.json ship next to the gateway (the production example among them), wherever it runs from.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");

@@ -97,7 +97,8 @@ public sealed class CallerSchemaFilter(ISchema schema) : ISchemaFilter
                 {
                     var keep = type switch
                     {
-                        IComplexGraphType complex => CollectFields(permission, complex, types, fields) > 0 || roots.Contains(complex),
+                        // A schema needs its query type, even an empty one; mutations the caller may not use are left out.
+                        IComplexGraphType complex => CollectFields(permission, complex, types, fields) > 0 || complex == schema.Query,
                         UnionGraphType union => union.PossibleTypes.Any(m => types.Contains(m.Name)),
                         _ => true,
                     };
@@ -110,6 +111,10 @@ public sealed class CallerSchemaFilter(ISchema schema) : ISchemaFilter
                     foreach (var argument in field.Arguments ?? [])
                         if (permission.AllowsParameter(GrantResolver.ArgumentCoordinate(type.Name, field.Name, argument.Name)))
                             AddInputType(argument.ResolvedType!.GetNamedType(), types);
+            // Directives are all shown (a registry's @key, @lookup ...), so the types of their arguments are too.
+            foreach (var directive in schema.Directives)
+                foreach (var argument in directive.Arguments ?? [])
+                    AddInputType(argument.ResolvedType!.GetNamedType(), types);
             return new VisibleSchema(types, fields);
         }
 

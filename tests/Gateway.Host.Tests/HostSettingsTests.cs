@@ -67,3 +67,33 @@ public sealed class HostSettingsTests
         Assert.Equal(["Authorization", "traceparent", "tracestate", "Accept-Language"], options.ForwardedHeadersOrDefault);
     }
 }
+
+/// <summary>The production example configuration has no development issuer and no way around trusted documents.</summary>
+public sealed class ProductionSettingsTests
+{
+    [Fact]
+    public void The_production_example_names_an_https_authority_and_requires_trusted_documents_of_every_client()
+    {
+        var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.Production.json"))).RootElement;
+
+        Assert.StartsWith("https://", settings.GetProperty("Authentication").GetProperty("Authority").GetString());
+        Assert.True(settings.GetProperty("Gateway").GetProperty("TrustedDocuments").GetProperty("RequiredForAllClients").GetBoolean());
+    }
+
+    [Fact]
+    public void Outside_Development_a_plain_HTTP_issuer_is_refused_at_start()
+    {
+        var error = Assert.Throws<FederatedGraph.Security.SecurityConfigurationException>(() =>
+            GatewayHost.Build(["--urls=http://127.0.0.1:0", .. FederatedGraph.Security.Testing.TestIssuer.ServerSettings, "--environment=Production"]));
+
+        Assert.Contains("not HTTPS", error.Message);
+    }
+
+    [Fact]
+    public void Without_an_authority_the_gateway_does_not_start()
+    {
+        var error = Assert.Throws<FederatedGraph.Security.SecurityConfigurationException>(() => GatewayHost.Build(["--urls=http://127.0.0.1:0", "--environment=Staging"]));
+
+        Assert.Contains("Authentication:Authority", error.Message);
+    }
+}
