@@ -50,6 +50,8 @@ public static class CallerAuthentication
             // Keep the token's own claim names (oin, client_id, sub) instead of the WS-Federation URIs.
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(options.ClockSkewSeconds);
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new ValidatedTokenCache(TimeProvider.System));
         });
         return services;
     }
