@@ -18,6 +18,21 @@ public sealed class HostileRequestFuzzer(HttpClient client, HostileRequestGenera
     /// <summary>The requests come from a caller that may ask nothing: every answer must then be a 401 or 403 without data.</summary>
     public bool CallerIsRefused { get; init; }
 
+    /// <summary>A client of the same server that may ask nothing: without a token, or with the development token but no purpose.</summary>
+    public static HttpClient CallerWithoutRights(Uri baseAddress, bool withToken)
+    {
+        var client = new HttpClient { BaseAddress = baseAddress };
+        if (withToken) client.DefaultRequestHeaders.Authorization = new("Bearer", Security.Testing.TestIssuer.Token(Security.Testing.SampleCallers.Development));
+        return client;
+    }
+
+    /// <summary>Sends the cases of <paramref name="seed"/> and fails the test with the first ten that failed.</summary>
+    public async Task AssertNoFailureAsync(int seed, int count)
+    {
+        var failures = await RunAsync(seed, count);
+        Assert.True(failures.Count == 0, $"{failures.Count} of {count} requests failed:\n" + string.Join("\n", failures.Take(10)));
+    }
+
     /// <summary>Sends cases 0 to <paramref name="count"/> - 1 of <paramref name="seed"/>, a few at a time, and returns a
     /// description of each that failed, in case order.</summary>
     public async Task<IReadOnlyList<string>> RunAsync(int seed, int count)

@@ -29,20 +29,20 @@ public sealed class AuthenticationTests(Federation federation) : IClassFixture<F
     [MemberData(nameof(Targets))]
     public async Task Without_a_valid_token_nothing_is_answered(string target, string token)
     {
-        var before = RegistryRequests();
-        var response = await PostAsync(Endpoint(target), Query(target), Token(token), SampleCallers.DevelopmentActivity);
+        var before = federation.RegistryRequests();
+        var response = await PostAsync(federation.Endpoint(target), Query(target), Token(token), SampleCallers.DevelopmentActivity);
 
         Assert.Equal(token == "no-client" ? 403 : 401, response.Status);
         Assert.Equal([token == "no-client" ? "CLIENT_UNKNOWN" : "UNAUTHENTICATED"], Codes(response));
         Assert.False(response.Json.TryGetProperty("data", out _));
-        if (target == "gateway") Assert.Equal(before, RegistryRequests());
+        if (target == "gateway") Assert.Equal(before, federation.RegistryRequests());
     }
 
     [Theory]
     [InlineData("gateway")] [InlineData("brp")] [InlineData("bag")] [InlineData("hr")] [InlineData("woz")] [InlineData("brk")]
     public async Task A_valid_token_with_a_granted_purpose_is_answered(string target)
     {
-        var response = await PostAsync(Endpoint(target), Query(target), TestIssuer.Token(SampleCallers.Development), SampleCallers.DevelopmentActivity);
+        var response = await PostAsync(federation.Endpoint(target), Query(target), TestIssuer.Token(SampleCallers.Development), SampleCallers.DevelopmentActivity);
 
         Assert.Equal(200, response.Status);
         Assert.False(response.Json.TryGetProperty("errors", out _), response.Body);
@@ -52,7 +52,7 @@ public sealed class AuthenticationTests(Federation federation) : IClassFixture<F
     public async Task The_401_says_how_to_authenticate()
     {
         using var http = new HttpClient();
-        using var response = await http.PostAsync(Endpoint("gateway"), new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync(federation.Endpoint("gateway"), new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
@@ -63,7 +63,7 @@ public sealed class AuthenticationTests(Federation federation) : IClassFixture<F
     public async Task Health_stays_open(string target)
     {
         using var http = new HttpClient();
-        using var response = await http.GetAsync(new Uri(Endpoint(target), "/health"));
+        using var response = await http.GetAsync(new Uri(federation.Endpoint(target), "/health"));
 
         Assert.True(response.IsSuccessStatusCode);
     }
@@ -72,7 +72,7 @@ public sealed class AuthenticationTests(Federation federation) : IClassFixture<F
     public async Task A_registry_serves_its_source_schema_to_known_callers_only()
     {
         using var http = new HttpClient();
-        var schemaUrl = new Uri(Endpoint("brp"), "/graphql/schema.graphqls");
+        var schemaUrl = new Uri(federation.Endpoint("brp"), "/graphql/schema.graphqls");
         using var anonymous = await http.GetAsync(schemaUrl);
         using var request = new HttpRequestMessage(HttpMethod.Get, schemaUrl);
         request.Headers.Authorization = new("Bearer", TestIssuer.Token(SampleCallers.BelastingenWoz));
@@ -83,9 +83,6 @@ public sealed class AuthenticationTests(Federation federation) : IClassFixture<F
         Assert.Contains("type Persoon", await known.Content.ReadAsStringAsync());
     }
 
-    private Uri Endpoint(string target) => target == "gateway"
-        ? new Uri(federation.Client.BaseAddress!, "/graphql")
-        : federation.Registries[target].GraphQLUrl;
 
     private static string Query(string target) => target switch
     {
@@ -113,5 +110,4 @@ public sealed class AuthenticationTests(Federation federation) : IClassFixture<F
         };
     }
 
-    private int RegistryRequests() => new[] { "brp", "bag", "hr", "woz", "brk" }.Sum(name => federation.Registries[name].GraphQLRequests);
 }

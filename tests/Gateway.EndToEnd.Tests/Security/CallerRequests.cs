@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using FederatedGraph.FederationTesting;
 using FederatedGraph.Registries.Testing;
 using FederatedGraph.Security;
 
@@ -24,6 +25,15 @@ internal static class CallerRequests
         using var response = await http.SendAsync(request);
         return new GraphQLResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The GraphQL endpoint of the gateway (<c>gateway</c>) or of a registry by its source schema name.</summary>
+    public static Uri Endpoint(this Federation federation, string target) => target == "gateway"
+        ? new Uri(federation.Client.BaseAddress!, "/graphql")
+        : federation.Registries[target].GraphQLUrl;
+
+    /// <summary>How many requests the five registries have had, to show that a refusal at the gateway asked none of them.</summary>
+    public static int RegistryRequests(this Federation federation)
+        => new[] { "brp", "bag", "hr", "woz", "brk" }.Sum(name => federation.Registries[name].GraphQLRequests);
 
     /// <summary>Every <c>extensions.code</c> of the response's errors, in order.</summary>
     public static IReadOnlyList<string> Codes(GraphQLResponse response)

@@ -31,13 +31,13 @@ public sealed class PurposeTests(Federation federation) : IClassFixture<Federati
     [MemberData(nameof(Refusals))]
     public async Task A_purpose_that_is_missing_unknown_expired_or_not_granted_is_refused(string target, string? activity, string client, string code)
     {
-        var before = RegistryRequests();
-        var response = await PostAsync(Endpoint(target), Query, TestIssuer.Token(Client(client)), activity);
+        var before = federation.RegistryRequests();
+        var response = await PostAsync(federation.Endpoint(target), Query, TestIssuer.Token(Client(client)), activity);
 
         Assert.Equal(403, response.Status);
         Assert.Equal([code], Codes(response));
         Assert.False(response.Json.TryGetProperty("data", out _));
-        if (target == "gateway") Assert.Equal(before, RegistryRequests());
+        if (target == "gateway") Assert.Equal(before, federation.RegistryRequests());
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class PurposeTests(Federation federation) : IClassFixture<Federati
     [InlineData("x-doelbinding")]
     public async Task The_purpose_headers_of_Dutch_BRP_gateways_are_accepted(string header)
     {
-        var response = await PostAsync(Endpoint("gateway"), Query, TestIssuer.Token(SampleCallers.BurgerzakenBalie), activity: null,
+        var response = await PostAsync(federation.Endpoint("gateway"), Query, TestIssuer.Token(SampleCallers.BurgerzakenBalie), activity: null,
             (header, SampleCallers.VerhuizingActivity));
 
         Assert.Equal(200, response.Status);
@@ -55,7 +55,7 @@ public sealed class PurposeTests(Federation federation) : IClassFixture<Federati
     [Fact]
     public async Task Two_different_purposes_in_one_request_are_refused()
     {
-        var response = await PostAsync(Endpoint("gateway"), Query, TestIssuer.Token(SampleCallers.BurgerzakenBalie),
+        var response = await PostAsync(federation.Endpoint("gateway"), Query, TestIssuer.Token(SampleCallers.BurgerzakenBalie),
             SampleCallers.VerhuizingActivity, ("x-doelbinding", SampleCallers.ExpiredActivity));
 
         Assert.Equal(403, response.Status);
@@ -68,9 +68,5 @@ public sealed class PurposeTests(Federation federation) : IClassFixture<Federati
         _ => SampleCallers.BelastingenWoz,
     };
 
-    private Uri Endpoint(string target) => target == "gateway"
-        ? new Uri(federation.Client.BaseAddress!, "/graphql")
-        : federation.Registries[target].GraphQLUrl;
 
-    private int RegistryRequests() => new[] { "brp", "bag", "hr", "woz", "brk" }.Sum(name => federation.Registries[name].GraphQLRequests);
 }

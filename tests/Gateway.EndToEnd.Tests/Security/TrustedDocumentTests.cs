@@ -15,7 +15,7 @@ namespace FederatedGraph.Gateway.EndToEnd.Tests.Security;
 /// registered, in any of the forms Relay, Apollo and Hot Chocolate clients use; an ad-hoc document is refused.</summary>
 public sealed class TrustedDocumentTests(Federation federation) : IClassFixture<Federation>
 {
-    private Uri Gateway => new(federation.Client.BaseAddress!, "/graphql");
+    private Uri Gateway => federation.Endpoint("gateway");
 
     private static string PortalToken => TestIssuer.Token(SampleCallers.BurgerzakenPortaal);
 
