@@ -60,6 +60,20 @@ public sealed class FailureTests(FiveRegistries registries) : IClassFixture<Five
         AssertPartial(response, GatewayErrorCodes.SubgraphBadResponse);
     }
 
+    [Theory]
+    [InlineData(403, """{"errors":[{"message":"The processing activity 'x' does not allow the field Persoon.ondernemingen.","extensions":{"code":"UNAUTHORIZED_FIELD","coordinate":"Persoon.ondernemingen"}}]}""", "UNAUTHORIZED_FIELD")]
+    [InlineData(401, """{"errors":[{"message":"The bearer token has expired.","extensions":{"code":"UNAUTHENTICATED"}}]}""", "UNAUTHENTICATED")]
+    [InlineData(403, "Forbidden", "SUBGRAPH_BAD_RESPONSE")]
+    public async Task A_registry_that_refuses_the_caller_is_reported_with_its_own_code(int status, string body, string code)
+    {
+        await using var refusing = await FakeSubgraph.StartAsync(_ => (status, "application/graphql-response+json", body));
+        using var gateway = WithHr(refusing.Url);
+
+        var response = await gateway.ExecuteAsync(PersonAndBusinesses, new { bsn = await SomeBsnAsync() });
+
+        AssertPartial(response, code);
+    }
+
     [Fact]
     public async Task A_failed_entity_fetch_nulls_each_entity_up_to_its_nearest_nullable_parent_with_one_error_per_entity()
     {

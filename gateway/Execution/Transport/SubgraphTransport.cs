@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Net.Sockets;
 
 namespace FederatedGraph.Gateway.Execution.Transport;
@@ -31,6 +33,8 @@ internal sealed class SubgraphTransport(SubgraphClients clients, GatewayExecutio
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                throw await RefusalAsync(response, timeout.Token);
             if (!response.IsSuccessStatusCode)
                 throw new SubgraphFailure(GatewayErrorCodes.SubgraphBadResponse, $"The subgraph answered HTTP {(int)response.StatusCode}.");
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
@@ -54,5 +58,28 @@ internal sealed class SubgraphTransport(SubgraphClients clients, GatewayExecutio
         {
             throw new SubgraphFailure(GatewayErrorCodes.SubgraphBadResponse, $"The subgraph's answer could not be read: {exception.Message}");
         }
+    }
+
+    /// <summary>
+    /// A registry that refuses the caller (its own check of token, purpose or fields) says why with a GraphQL error:
+    /// the client gets that code and message on the part it lost, as the registry decided it. An answer that says
+    /// nothing readable stays a bad response.
+    /// </summary>
+    private static async Task<SubgraphFailure> RefusalAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            using var json = JsonDocument.Parse(body.AsMemory(0, Math.Min(body.Length, 64 * 1024)));
+            var error = json.RootElement.GetProperty("errors")[0];
+            var code = error.GetProperty("extensions").GetProperty("code").GetString();
+            if (code is { Length: > 0 })
+                return new SubgraphFailure(code, $"The subgraph refused the request: {error.GetProperty("message").GetString()}");
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
+        {
+            // Not a GraphQL refusal: reported below as a bad response.
+        }
+        return new SubgraphFailure(GatewayErrorCodes.SubgraphBadResponse, $"The subgraph answered HTTP {(int)response.StatusCode}.");
     }
 }
