@@ -47,6 +47,21 @@ public sealed class GatewayIdeTests(ChromiumFixture chromium, Federation federat
     }
 
     [Fact]
+    public async Task On_a_first_visit_Browse_Schema_lists_the_federated_types_without_a_reload()
+    {
+        // A fresh browser (no schema cached, nothing indexed) and "Browse Schema" clicked at once: the Schema
+        // Reference asks for the schema while the IDE is still indexing it, and must list the types once it is done.
+        await using var ide = await CheckInIdeAsync(Endpoint, "gateway-browse-schema", async ide =>
+        {
+            var typeFilter = await ide.BrowseSchemaAsync();
+            await Assertions.Expect(await ide.FindTypeAsync(typeFilter, "Persoon")).ToBeVisibleAsync();
+            await Assertions.Expect(await ide.FindTypeAsync(typeFilter, "Nummeraanduiding")).ToBeVisibleAsync();
+        });
+
+        Assert.Equal(1, ide.PageLoads);
+    }
+
+    [Fact]
     public async Task A_new_document_holds_the_configured_first_query_and_every_request_sends_the_configured_header()
     {
         // As the launcher configures its gateway: the first query, and the development caller's token and purpose.

@@ -29,6 +29,10 @@ public sealed partial class IdeHttpTests(BrpOnSqlite brp) : IClassFixture<BrpOnS
         Assert.True(response.Headers.CacheControl?.NoCache);
         Assert.Contains("<base href=\"/graphql/\"/>", html);
         Assert.Contains("<title>BRP subgraph - FederatedGraph</title>", html);
+        // Our one script, marked as a modification, runs before the IDE's own (deferred) scripts create their workers.
+        Assert.Contains("<!-- Modified by FederatedGraph:", html);
+        var script = html.IndexOf("SchemaReferenceAfterIndexing.js", StringComparison.Ordinal);
+        Assert.InRange(script, 0, html.IndexOf("static/js/main.", StringComparison.Ordinal));
     }
 
     [Fact]
