@@ -6,11 +6,9 @@ namespace FederatedGraph.Gateway.Host.Tests;
 /// Thousands of generated malformed and hostile requests against the gateway host (<see cref="HostileRequestGenerator"/>):
 /// none may get a 5xx, hang, answer anything but JSON, or carry an error without a code or with INTERNAL_ERROR.
 /// </summary>
-public sealed class HostileRequestTests : IAsyncLifetime
+public sealed class HostileRequestTests : HostileRequestSuite
 {
-    private const int CasesPerSeed = 1000;
-
-    private static readonly HostileVocabulary Vocabulary = new(
+    protected override HostileVocabulary Vocabulary { get; } = new(
     [
         "{ __typename }",
         "query($bsn: String!) { persoon(burgerservicenummer: $bsn) { burgerservicenummer naam { volledigeNaam } } }",
@@ -24,24 +22,8 @@ public sealed class HostileRequestTests : IAsyncLifetime
 
     private GatewayServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    protected override HttpClient Client => _server.Client;
 
-    /// <summary>As the development caller (the server's client carries its token and purpose), which may ask everything.</summary>
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public Task Hostile_requests_get_JSON_with_coded_errors_and_never_a_5xx(int seed)
-        => new HostileRequestFuzzer(_server.Client, new HostileRequestGenerator(Vocabulary)).AssertNoFailureAsync(seed, CasesPerSeed);
-
-    /// <summary>The same requests without a token, or with one but without a purpose: never any data, only 401 or 403.</summary>
-    [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, true)]
-    public async Task Hostile_requests_from_a_caller_without_rights_get_no_data(int seed, bool withToken)
-    {
-        using var client = HostileRequestFuzzer.CallerWithoutRights(_server.Client.BaseAddress!, withToken);
-        await new HostileRequestFuzzer(client, new HostileRequestGenerator(Vocabulary)) { CallerIsRefused = true }.AssertNoFailureAsync(seed, CasesPerSeed);
-    }
+    public override async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
+    public override async Task DisposeAsync() => await _server.DisposeAsync();
 }

@@ -157,3 +157,40 @@ public sealed class HostileRequestFuzzer(HttpClient client, HostileRequestGenera
         return text.Length <= 400 ? text : text[..400] + "…";
     }
 }
+
+/// <summary>
+/// The fuzz test every endpoint gets, for a test class that starts the endpoint: thousands of generated hostile requests
+/// as the development caller (which may ask everything) and as callers without rights. None may get a 5xx, hang,
+/// answer anything but JSON, carry an error without a code or with INTERNAL_ERROR, or, without rights, any data.
+/// </summary>
+public abstract class HostileRequestSuite : IAsyncLifetime
+{
+    private const int CasesPerSeed = 1000;
+
+    /// <summary>The endpoint's client, carrying the development caller's token and purpose.</summary>
+    protected abstract HttpClient Client { get; }
+
+    /// <summary>Valid operations and names of the endpoint's schema that the generator breaks in every way it knows.</summary>
+    protected abstract HostileVocabulary Vocabulary { get; }
+
+    public abstract Task InitializeAsync();
+
+    public abstract Task DisposeAsync();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public Task Hostile_requests_get_JSON_with_coded_errors_and_never_a_5xx(int seed)
+        => new HostileRequestFuzzer(Client, new HostileRequestGenerator(Vocabulary)).AssertNoFailureAsync(seed, CasesPerSeed);
+
+    /// <summary>The same requests without a token, or with one but without a purpose: never any data, only 401 or 403.</summary>
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public async Task Hostile_requests_from_a_caller_without_rights_get_no_data(int seed, bool withToken)
+    {
+        using var client = HostileRequestFuzzer.CallerWithoutRights(Client.BaseAddress!, withToken);
+        await new HostileRequestFuzzer(client, new HostileRequestGenerator(Vocabulary)) { CallerIsRefused = true }.AssertNoFailureAsync(seed, CasesPerSeed);
+    }
+}
