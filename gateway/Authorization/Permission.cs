@@ -34,7 +34,4 @@ public sealed class Permission
            || (use.PossibleTypes.Count > 0 && use.PossibleTypes.All(type => AllowsField(type, use.Field)));
 
     public bool AllowsParameter(string coordinate) => _everything || _parameters.Contains(coordinate);
-
-    /// <summary>Whether a type has anything this permission allows, for the schema a caller may see.</summary>
-    public bool AllowsAnyFieldOf(string type, IEnumerable<string> fields) => _everything || fields.Any(f => AllowsField(type, f));
 }

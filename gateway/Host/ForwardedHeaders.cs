@@ -10,7 +10,9 @@ namespace FederatedGraph.Gateway;
 /// </summary>
 public sealed class ForwardedHeaders(IEnumerable<string> allowList)
 {
-    private readonly string[] _allowList = allowList.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    // The purpose goes along as the activity the gateway admitted, never as the client wrote it.
+    private readonly string[] _allowList = allowList.Distinct(StringComparer.OrdinalIgnoreCase)
+        .Except(PurposeHeaders.Accepted, StringComparer.OrdinalIgnoreCase).ToArray();
 
     public IReadOnlyList<KeyValuePair<string, string>> Select(IHeaderDictionary headers, TraceContext trace, string processingActivity)
     {
@@ -23,7 +25,7 @@ public sealed class ForwardedHeaders(IEnumerable<string> allowList)
                 TraceContext.TracestateHeader => trace.Tracestate,
                 _ => headers.TryGetValue(name, out var values) ? values.ToString() : null,
             };
-            if (!string.IsNullOrEmpty(value) && !PurposeHeaders.Accepted.Contains(name, StringComparer.OrdinalIgnoreCase)) forwarded.Add(new(name, value));
+            if (!string.IsNullOrEmpty(value)) forwarded.Add(new(name, value));
         }
         return forwarded;
     }

@@ -91,7 +91,7 @@ public sealed class TrustedDocuments
             Schema = schema.Schema,
             Document = document,
             Operation = document.Definitions.OfType<GraphQLOperationDefinition>().First(),
-            Rules = [.. DocumentValidator.CoreRules, new KnownOperationTypesRule()],
+            Rules = [.. DocumentValidator.CoreRules, KnownOperationTypesRule.Instance],
             Variables = GraphQL.Inputs.Empty,
             Extensions = GraphQL.Inputs.Empty,
         }).GetAwaiter().GetResult();

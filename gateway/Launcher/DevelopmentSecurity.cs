@@ -25,19 +25,14 @@ internal sealed class DevelopmentSecurity(DevelopmentTokenIssuer issuer, ClientI
     public string Authority => issuer.Authority;
 
     /// <summary>Settings every launched process gets: trust the issuer, as the Development environment.</summary>
-    public IReadOnlyList<string> ProcessSettings =>
-    [
-        $"--Authentication:Authority={issuer.Authority}",
-        $"--Authentication:Audience={DevelopmentTokenIssuer.DefaultAudience}",
-        "--environment=Development",
-    ];
+    public IReadOnlyList<string> ProcessSettings => issuer.TrustSettings;
 
     /// <summary>Settings that make a process's Banana Cake Pop send the headers with every request (its IDE settings section:
     /// <c>Gateway:Ide</c> at the gateway, <c>Ide</c> at a registry). The page serves them to whoever opens it: development only.</summary>
-    public IEnumerable<string> IdeSettings(string section) => Headers.Select(h => $"--{section}:Headers:{h.Name}={h.Value}");
+    public IEnumerable<string> IdeSettings(string section) => DevelopmentTokenIssuer.IdeSettings(section, Headers);
 
     /// <summary>The headers a request needs: the token and the purpose.</summary>
-    public IReadOnlyList<(string Name, string Value)> Headers => [("Authorization", "Bearer " + Token), (PurposeHeaders.ProcessingActivity, Activity.Id)];
+    public IReadOnlyList<(string Name, string Value)> Headers => DevelopmentTokenIssuer.CallerHeaders(Token, Activity.Id);
 
     public static async Task<DevelopmentSecurity> StartAsync(string configurationPath, int port)
     {

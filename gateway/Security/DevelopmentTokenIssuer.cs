@@ -52,6 +52,24 @@ public sealed class DevelopmentTokenIssuer : IAsyncDisposable
         return issuer;
     }
 
+    /// <summary>Settings that make a process trust this issuer: its authority and audience, in the Development environment,
+    /// which alone accepts a plain-HTTP issuer (and development-only activities).</summary>
+    public IReadOnlyList<string> TrustSettings =>
+    [
+        $"--Authentication:Authority={Authority}",
+        $"--Authentication:Audience={DefaultAudience}",
+        "--environment=Development",
+    ];
+
+    /// <summary>The headers a caller sends with every request: its token and its processing activity.</summary>
+    public static IReadOnlyList<(string Name, string Value)> CallerHeaders(string token, string activity)
+        => [("Authorization", "Bearer " + token), (PurposeHeaders.ProcessingActivity, activity)];
+
+    /// <summary>Settings that make a process's Banana Cake Pop send <paramref name="headers"/> with every request
+    /// (<paramref name="section"/>: <c>Gateway:Ide</c> at the gateway, <c>Ide</c> at a registry).</summary>
+    public static IEnumerable<string> IdeSettings(string section, IEnumerable<(string Name, string Value)> headers)
+        => headers.Select(h => $"--{section}:Headers:{h.Name}={h.Value}");
+
     /// <summary>A signed access token for an application of an organisation; <paramref name="user"/> makes it a user's token.</summary>
     public string CreateToken(ClientIdentity client, string? user = null, TimeSpan? lifetime = null, string audience = DefaultAudience,
         IReadOnlyDictionary<string, object>? extraClaims = null, DateTimeOffset? issuedAt = null, SigningCredentials? signing = null)

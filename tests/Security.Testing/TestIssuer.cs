@@ -16,22 +16,13 @@ public static class TestIssuer
 
     /// <summary>Settings for a process under test: trust the issuer, run as Development (which alone honours a plain-HTTP
     /// issuer and the development activity).</summary>
-    public static string[] ServerSettings =>
-    [
-        $"--Authentication:Authority={Instance.Authority}",
-        $"--Authentication:Audience={DevelopmentTokenIssuer.DefaultAudience}",
-        "--environment=Development",
-    ];
+    public static string[] ServerSettings => [.. Instance.TrustSettings];
 
     public static string Token(ClientIdentity client, string? user = null) => Instance.CreateToken(client, user);
 
     /// <summary>Settings that make a process's Banana Cake Pop send the development caller's token and purpose, as the
     /// launcher sets them (<paramref name="section"/>: <c>Gateway:Ide</c> or <c>Ide</c>).</summary>
-    public static string[] IdeSettings(string section) =>
-    [
-        $"--{section}:Headers:Authorization=Bearer {Token(SampleCallers.Development)}",
-        $"--{section}:Headers:{PurposeHeaders.ProcessingActivity}={SampleCallers.DevelopmentActivity}",
-    ];
+    public static string[] IdeSettings(string section) => [.. DevelopmentTokenIssuer.IdeSettings(section, DeveloperCallerHeaders)];
 
     /// <summary>Makes every request of <paramref name="http"/> carry the client's token and the activity.</summary>
     public static HttpClient Authorise(HttpClient http, ClientIdentity client, string activity)
@@ -43,11 +34,10 @@ public static class TestIssuer
     }
 
     /// <summary>The headers the gateway forwards for the development caller, for tests that drive the executor directly.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> DeveloperHeaders =>
-    [
-        new("Authorization", "Bearer " + Token(SampleCallers.Development)),
-        new(PurposeHeaders.ProcessingActivity, SampleCallers.DevelopmentActivity),
-    ];
+    public static IReadOnlyList<KeyValuePair<string, string>> DeveloperHeaders => [.. DeveloperCallerHeaders.Select(h => KeyValuePair.Create(h.Name, h.Value))];
+
+    private static IReadOnlyList<(string Name, string Value)> DeveloperCallerHeaders
+        => DevelopmentTokenIssuer.CallerHeaders(Token(SampleCallers.Development), SampleCallers.DevelopmentActivity);
 
     /// <summary>The development client under the development activity: may ask everything of the fictitious sample data.</summary>
     public static HttpClient AuthoriseAsDeveloper(HttpClient http) => Authorise(http, SampleCallers.Development, SampleCallers.DevelopmentActivity);
