@@ -20,6 +20,8 @@ public sealed class ActivityRegister
 
     public IReadOnlyCollection<ProcessingActivity> Activities => _activities.Values;
 
+    public ProcessingActivity? Find(string activityId) => _activities.GetValueOrDefault(activityId);
+
     public PurposeDecision Decide(string? activityId, ClientIdentity client, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(activityId))

@@ -14,6 +14,7 @@ public static class AuthorisationFile
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        Converters = { new JsonStringEnumConverter<ProcessingLogAccess>(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
@@ -44,6 +45,7 @@ public static class AuthorisationFile
                 ValidUntil = entry.ValidUntil,
                 Confidential = entry.Confidential,
                 DevelopmentOnly = entry.DevelopmentOnly,
+                ProcessingLogAccess = entry.ProcessingLogAccess,
                 Grants = [new ActivityGrant { Clients = entry.Clients, Fields = entry.Fields, Parameters = entry.Parameters }],
             });
         }
@@ -65,6 +67,7 @@ public static class AuthorisationFile
         public DateOnly? ValidUntil { get; init; }
         public bool Confidential { get; init; }
         public bool DevelopmentOnly { get; init; }
+        public ProcessingLogAccess ProcessingLogAccess { get; init; }
         public IReadOnlyList<ClientIdentity> Clients { get; init; } = [];
         public IReadOnlyList<string> Fields { get; init; } = [];
         public IReadOnlyList<string> Parameters { get; init; } = [];

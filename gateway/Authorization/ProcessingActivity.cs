@@ -27,6 +27,9 @@ public sealed record ProcessingActivity
     /// <summary>Honoured only by processes running in the Development environment (the fictitious sample data).</summary>
     public bool DevelopmentOnly { get; init; }
 
+    /// <summary>Whose records of the processing log this activity may read; none for every ordinary purpose.</summary>
+    public ProcessingLogAccess ProcessingLogAccess { get; init; }
+
     public IReadOnlyList<ActivityGrant> Grants { get; init; } = [];
 
     public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidUntil is null || day <= ValidUntil);
@@ -34,7 +37,8 @@ public sealed record ProcessingActivity
     /// <summary>The same activity as the register describes it, whatever the grants: registries must agree on this.</summary>
     public bool SameRegisterEntry(ProcessingActivity other)
         => Id == other.Id && Version == other.Version && Name == other.Name && ValidFrom == other.ValidFrom
-           && ValidUntil == other.ValidUntil && Confidential == other.Confidential && DevelopmentOnly == other.DevelopmentOnly;
+           && ValidUntil == other.ValidUntil && Confidential == other.Confidential && DevelopmentOnly == other.DevelopmentOnly
+           && ProcessingLogAccess == other.ProcessingLogAccess;
 }
 
 /// <summary>
@@ -61,4 +65,21 @@ public sealed record ActivityGrant
 public sealed record ClientIdentity(string Organisation, string Application)
 {
     public override string ToString() => $"{Application} ({Organisation})";
+}
+
+/// <summary>
+/// Which records of the processing log (Logboek Dataverwerkingen) an activity may read. Reading the log is a purpose
+/// of its own: the citizen's right of access (AVG art. 15) or the privacy officer answering a request.
+/// </summary>
+public enum ProcessingLogAccess
+{
+    /// <summary>The log is not read under this activity.</summary>
+    None,
+
+    /// <summary>The data subject's own records only: the caller's user must be the subject (a citizen logged in with
+    /// DigiD, whose token subject is their BSN). Activities the register marks confidential stay hidden.</summary>
+    OwnRecords,
+
+    /// <summary>Any data subject's records, confidential activities included: the privacy officer's activity.</summary>
+    AllRecords,
 }

@@ -43,6 +43,8 @@ public static class GatewayConfigurationJson
         {
             if (property.PropertyType == typeof(bool))
                 property.ShouldSerialize = (_, value) => value is true;
+            else if (property.PropertyType == typeof(Authorization.ProcessingLogAccess))
+                property.ShouldSerialize = (_, value) => value is not Authorization.ProcessingLogAccess.None;
             else if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
                 property.ShouldSerialize = (_, value) => value is IEnumerable items && items.GetEnumerator().MoveNext();
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FederatedGraph.Gateway.Execution;
 using FederatedGraph.GraphQLOverHttp;
+using FederatedGraph.ProcessingLog;
 using FederatedGraph.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class GatewayEndpoint
         {
             // Who asks, and for which purpose, before anything of the request is read.
             var caller = await services.GetRequiredService<ICallerGate>().AdmitAsync(http);
+            var processing = ProcessingTrace.Of(http.Request.Headers.TraceParent, services.GetRequiredService<TimeProvider>());
             var payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (payload.IsBatch)
                 throw new GraphQLRequestException(StatusCodes.Status400BadRequest, RequestErrorCodes.BatchingNotSupported,
@@ -53,6 +55,8 @@ public static class GatewayEndpoint
                     services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, trace, caller.Activity.Id),
                     IncludePlan(http.Request, request.Extensions)),
                 http.RequestAborted);
+            // Logged before the answer leaves: without the record there is no answer.
+            await LogProcessingAsync(services, caller, processing, request.OperationName, result, http.RequestAborted);
             if (introspection is null) await writer.WriteResultAsync(http, result);
             else await writer.WriteCombinedAsync(http, introspection, result, responseNames);
         }
@@ -73,6 +77,22 @@ public static class GatewayEndpoint
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GatewayEndpoint))
                 .LogError(exception, "Unhandled error for trace {Traceparent}", trace.Traceparent);
             if (!http.Response.HasStarted) await writer.WriteInternalErrorAsync(http);
+        }
+    }
+
+    private static async Task LogProcessingAsync(IServiceProvider services, AdmittedCaller caller, ProcessingTrace trace, string? operationName,
+        IGatewayResult result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<GatewayProcessingLog>().RecordAsync(caller, trace, operationName ?? "anonymous operation", result, cancellationToken);
+        }
+        catch (ProcessingLogUnavailableException exception)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GatewayEndpoint))
+                .LogError(exception.InnerException, "The processing log could not be written for trace {TraceId}; the answer is refused", trace.TraceId);
+            throw new GraphQLRequestException(StatusCodes.Status503ServiceUnavailable, ProcessingLogErrorCodes.Unavailable,
+                "The processing could not be logged, so its answer is not handed out. Try again later.");
         }
     }
 

@@ -5,6 +5,7 @@ using FederatedGraph.Gateway.Execution;
 using FederatedGraph.Authorization;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.Security;
+using FederatedGraph.ProcessingLog;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using GraphQL;
@@ -89,9 +90,23 @@ public static class GatewayHost
         services.AddSingleton<GatewayResponseWriter>();
         services.AddSingleton(new ForwardedHeaders(options.ForwardedHeadersOrDefault));
         services.AddGatewayExecution(configuration, options.ToExecutionOptions());
+        var processingLog = builder.Configuration.GetSection(GatewayProcessingLogOptions.Section).Get<GatewayProcessingLogOptions>() ?? new();
+        var (pseudonymiser, problem) = SubjectPseudonymiser.FromSetting(processingLog.PseudonymKey, GatewayProcessingLog.Source, builder.Environment.IsDevelopment());
+        if (pseudonymiser is null) throw new SecurityConfigurationException(problem!);
+        services.AddProcessingLogStore(processingLog.Apply);
+        services.AddSingleton(provider => new GatewayProcessingLog(provider.GetRequiredService<ProcessingLogStore>(), pseudonymiser, provider.GetRequiredService<TimeProvider>()));
         configureServices?.Invoke(services);
 
         var app = builder.Build();
+        // Before the gateway answers anyone, its log must be writable.
+        try
+        {
+            app.Services.GetRequiredService<ProcessingLogStore>().MigrateAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException)
+        {
+            throw new GatewayStartupException($"the processing log cannot be prepared: {exception.Message}", exception);
+        }
         app.UseBananaCakePop("/graphql", options.Ide.ToOptions("Gateway - FederatedGraph"));
         app.Map("/graphql", GatewayEndpoint.HandleAsync);
         app.MapGet("/health", (RequestDelegate)(http => http.Response.WriteAsJsonAsync(new

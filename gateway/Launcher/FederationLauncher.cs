@@ -1,3 +1,4 @@
+using FederatedGraph.ProcessingLog;
 namespace FederatedGraph.Launcher;
 
 /// <summary>
@@ -31,7 +32,10 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
 
         _security = await DevelopmentSecurity.StartAsync(repository.GatewayConfigurationFile, issuerPort);
         console.Say($"Development token issuer on {_security.Authority} (trusted by the processes in the Development environment only).");
-        subgraphs = [.. subgraphs.Select(spec => spec with { Arguments = [.. spec.Arguments, .. _security.ProcessSettings, .. _security.IdeSettings("Ide")] })];
+        subgraphs = [.. subgraphs.Select(spec => spec with
+        {
+            Arguments = [.. spec.Arguments, .. _security.ProcessSettings, .. _security.IdeSettings("Ide"), DevelopmentPseudonymKey.Setting(spec.Name)],
+        })];
 
         foreach (var subgraph in subgraphs) RequireBuilt(subgraph.Name, subgraph.Dll);
         var gateway = gatewayDll is not null && File.Exists(gatewayDll) ? GatewaySpec(gatewayDll, gatewayPort, subgraphs, _security) : null;
@@ -120,6 +124,7 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
         .. SingleLineLogs,
         .. security.ProcessSettings,
         .. security.IdeSettings("Gateway:Ide"),
+        DevelopmentPseudonymKey.Setting(GatewayName),
     ]);
 
     private void CheckPorts(IReadOnlyList<ProcessSpec> subgraphs, int? gatewayPort, int issuerPort)

@@ -16,4 +16,5 @@ public static class ErrorCodes
     public const string InvalidSort = "INVALID_SORT";
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string InternalError = "INTERNAL_ERROR";
+    public const string InvalidBsn = "INVALID_BSN";
 }

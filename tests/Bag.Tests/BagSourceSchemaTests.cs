@@ -13,7 +13,7 @@ public sealed class BagSourceSchemaTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        SubgraphHost.AddSubgraphServices<BagSchema>(services, new SubgraphLimits());
+        SubgraphHost.AddSubgraphServices<BagSchema>(services, new SubgraphLimits(), "bag");
         new BagSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<BagSchema>().PrintSourceSchema();

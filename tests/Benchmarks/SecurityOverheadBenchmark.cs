@@ -59,7 +59,7 @@ public static class SecurityOverheadBenchmark
         [
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            .. TestIssuer.ServerSettings,
+            .. TestIssuer.ProcessSettings("gateway"),
             .. registries.Urls.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value}"),
         ], configureServices);
         await gateway.StartAsync();

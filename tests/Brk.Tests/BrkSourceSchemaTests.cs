@@ -13,7 +13,7 @@ public sealed class BrkSourceSchemaTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        SubgraphHost.AddSubgraphServices<BrkSchema>(services, new SubgraphLimits());
+        SubgraphHost.AddSubgraphServices<BrkSchema>(services, new SubgraphLimits(), "brk");
         new BrkSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<BrkSchema>().PrintSourceSchema();

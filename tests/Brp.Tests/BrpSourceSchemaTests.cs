@@ -13,7 +13,7 @@ public sealed class BrpSourceSchemaTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        SubgraphHost.AddSubgraphServices<BrpSchema>(services, new SubgraphLimits());
+        SubgraphHost.AddSubgraphServices<BrpSchema>(services, new SubgraphLimits(), "brp");
         new BrpSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<BrpSchema>().PrintSourceSchema();

@@ -41,7 +41,7 @@ public sealed class Federation : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            .. TestIssuer.ServerSettings,
+            .. TestIssuer.ProcessSettings("gateway"),
             .. TestIssuer.IdeSettings("Gateway:Ide"),
             .. Registries.Urls.Select(r => $"--Gateway:SourceSchemas:{r.Key}:Url={r.Value}"),
             .. settings,

@@ -31,7 +31,7 @@ public sealed class GatewayServer : IAsyncDisposable
     public static async Task<GatewayServer> StartAsync(params string[] settings)
     {
         var executor = new StubExecutor();
-        var app = GatewayHost.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. TestIssuer.ServerSettings, .. settings],
+        var app = GatewayHost.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. TestIssuer.ProcessSettings("gateway"), .. settings],
             services => services.AddSingleton<IGatewayExecutor>(executor));
         await app.StartAsync();
         return new GatewayServer(app, executor);

@@ -84,7 +84,7 @@ public sealed class ProductionSettingsTests
     public void Outside_Development_a_plain_HTTP_issuer_is_refused_at_start()
     {
         var error = Assert.Throws<FederatedGraph.Security.SecurityConfigurationException>(() =>
-            GatewayHost.Build(["--urls=http://127.0.0.1:0", .. FederatedGraph.Security.Testing.TestIssuer.ServerSettings, "--environment=Production"]));
+            GatewayHost.Build(["--urls=http://127.0.0.1:0", .. FederatedGraph.Security.Testing.TestIssuer.ProcessSettings("gateway"), "--environment=Production"]));
 
         Assert.Contains("not HTTPS", error.Message);
     }

@@ -26,7 +26,7 @@ public sealed class SocketThreadSchedulingTests
             Environment.SetEnvironmentVariable(Variable, operatorValue);
 
             SocketThreadScheduling.ApplyToProcess();
-            await using var app = GatewayHost.Build(["--urls=http://127.0.0.1:0", .. TestIssuer.ServerSettings]);
+            await using var app = GatewayHost.Build(["--urls=http://127.0.0.1:0", .. TestIssuer.ProcessSettings("gateway")]);
 
             Assert.Equal(expectedValue, Environment.GetEnvironmentVariable(Variable));
             Assert.Equal(expectedInline, app.Services.GetRequiredService<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);

@@ -13,7 +13,7 @@ public sealed class HrSourceSchemaTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        SubgraphHost.AddSubgraphServices<HrSchema>(services, new SubgraphLimits());
+        SubgraphHost.AddSubgraphServices<HrSchema>(services, new SubgraphLimits(), "hr");
         new HrSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<HrSchema>().PrintSourceSchema();

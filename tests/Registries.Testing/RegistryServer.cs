@@ -62,7 +62,7 @@ public sealed class RegistryServer : IAsyncDisposable
             $"--Database:ConnectionString={database.ConnectionString}",
             $"--Seed:Scale={scale}",
             "--Logging:LogLevel:Default=Warning",
-            .. TestIssuer.ServerSettings,
+            .. TestIssuer.ProcessSettings(registry.Name),
             .. TestIssuer.IdeSettings("Ide"),
         ], services =>
         {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using FederatedGraph.Authorization;
+using FederatedGraph.ProcessingLog;
 using FederatedGraph.Security;
 
 namespace FederatedGraph.Security.Testing;
@@ -18,6 +19,13 @@ public static class TestIssuer
     /// issuer and the development activity).</summary>
     public static string[] ServerSettings => [.. Instance.TrustSettings];
 
+    /// <summary><see cref="ServerSettings"/> and the process's development pseudonymisation key for its processing log
+    /// (<paramref name="process"/>: a registry's name, or <c>gateway</c>).</summary>
+    public static string[] ProcessSettings(string process) => [.. ServerSettings, DevelopmentPseudonymKey.Setting(process)];
+
+    /// <summary>The pseudonymiser of a process under test, to find a subject's records as its log stores them.</summary>
+    public static SubjectPseudonymiser Pseudonymiser(string process) => SubjectPseudonymiser.FromBase64(DevelopmentPseudonymKey.For(process))!;
+
     public static string Token(ClientIdentity client, string? user = null) => Instance.CreateToken(client, user);
 
     /// <summary>Settings that make a process's Banana Cake Pop send the development caller's token and purpose, as the
@@ -25,9 +33,9 @@ public static class TestIssuer
     public static string[] IdeSettings(string section) => [.. DevelopmentTokenIssuer.IdeSettings(section, DeveloperCallerHeaders)];
 
     /// <summary>Makes every request of <paramref name="http"/> carry the client's token and the activity.</summary>
-    public static HttpClient Authorise(HttpClient http, ClientIdentity client, string activity)
+    public static HttpClient Authorise(HttpClient http, ClientIdentity client, string activity, string? user = null)
     {
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(client));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(client, user));
         http.DefaultRequestHeaders.Remove(PurposeHeaders.ProcessingActivity);
         http.DefaultRequestHeaders.Add(PurposeHeaders.ProcessingActivity, activity);
         return http;
@@ -53,9 +61,17 @@ public static class SampleCallers
     public const string VerhuizingActivity = Register + "burgerzaken-verhuizing";
     public const string WozBeschikkingActivity = Register + "belastingen-woz-beschikking";
     public const string ExpiredActivity = Register + "burgerzaken-verkiezingen-2022";
+    public const string PrivacyInzageActivity = Register + "privacy-inzageverzoek";
+    public const string EigenInzageActivity = Register + "inzage-eigen-verwerkingen";
+    /// <summary>Confidential in the register: hidden from the data subject's own view of the processing log.</summary>
+    public const string HandhavingActivity = Register + "handhaving-onderzoek";
 
     public static readonly ClientIdentity Development = new(Organisation, "federatedgraph-development");
     public static readonly ClientIdentity BurgerzakenBalie = new(Organisation, "burgerzaken-balie");
     public static readonly ClientIdentity BurgerzakenPortaal = new(Organisation, "burgerzaken-portaal");
     public static readonly ClientIdentity BelastingenWoz = new(Organisation, "belastingen-woz");
+    public static readonly ClientIdentity PrivacyOfficer = new(Organisation, "privacy-inzage");
+    /// <summary>The citizens' portal: its tokens carry the citizen's BSN as subject (DigiD).</summary>
+    public static readonly ClientIdentity MijnGemeente = new(Organisation, "mijn-gemeente");
+    public static readonly ClientIdentity Handhaving = new(Organisation, "handhaving-onderzoek");
 }

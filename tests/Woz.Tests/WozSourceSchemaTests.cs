@@ -13,7 +13,7 @@ public sealed class WozSourceSchemaTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        SubgraphHost.AddSubgraphServices<WozSchema>(services, new SubgraphLimits());
+        SubgraphHost.AddSubgraphServices<WozSchema>(services, new SubgraphLimits(), "woz");
         new WozSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<WozSchema>().PrintSourceSchema();

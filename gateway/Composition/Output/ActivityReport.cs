@@ -17,6 +17,8 @@ public static class ActivityReport
                 .Append(activity.ValidUntil?.ToString("yyyy-MM-dd") ?? "further notice");
             if (activity.Confidential) text.Append("; confidential");
             if (activity.DevelopmentOnly) text.Append("; development only");
+            if (activity.ProcessingLogAccess == ProcessingLogAccess.OwnRecords) text.Append("; reads the data subject's own processing log");
+            if (activity.ProcessingLogAccess == ProcessingLogAccess.AllRecords) text.Append("; reads the processing log of every data subject");
             text.Append('\n');
             foreach (var grant in activity.Grants)
             {

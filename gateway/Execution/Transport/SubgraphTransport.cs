@@ -33,7 +33,8 @@ internal sealed class SubgraphTransport(SubgraphClients clients, GatewayExecutio
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            // A registry's refusals say why: the caller (401/403), or its processing log that cannot be written (503).
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.ServiceUnavailable)
                 throw await RefusalAsync(response, timeout.Token);
             if (!response.IsSuccessStatusCode)
                 throw new SubgraphFailure(GatewayErrorCodes.SubgraphBadResponse, $"The subgraph answered HTTP {(int)response.StatusCode}.");
@@ -61,7 +62,7 @@ internal sealed class SubgraphTransport(SubgraphClients clients, GatewayExecutio
     }
 
     /// <summary>
-    /// A registry that refuses the caller (its own check of token, purpose or fields) says why with a GraphQL error:
+    /// A registry that refuses the caller (its own check of token, purpose or fields), or cannot log the processing, says why with a GraphQL error:
     /// the client gets that code and message on the part it lost, as the registry decided it. An answer that says
     /// nothing readable stays a bad response.
     /// </summary>

@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 using FederatedGraph.Subgraphs.Brk.Domain;
 using FederatedGraph.Subgraphs.Toolkit.Data;
 using GraphQL.Types;
@@ -10,6 +11,8 @@ public sealed class ZakelijkGerechtigdeType : ObjectGraphType<ZakelijkGerechtigd
     {
         Name = "ZakelijkGerechtigde";
         Description = "Een zakelijk gerechtigde: een natuurlijk of niet-natuurlijk persoon met een recht op een onroerende zaak.";
+        // A natural person's right is their personal data, whether or not the query asks who they are.
+        this.DataSubject(g => g.Burgerservicenummer);
         this.Inline<AandeelType>("aandeel").Description("Het aandeel in het recht, als breuk.");
         this.Column("soortRecht", g => g.SoortRecht).Description("De soort zakelijk recht, bijvoorbeeld eigendom.");
         // Exactly one of the two keys is stored, so exactly one of these fields is set.

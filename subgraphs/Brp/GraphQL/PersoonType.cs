@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 using FederatedGraph.Subgraphs.Brp.Data;
 using FederatedGraph.Subgraphs.Brp.Domain;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
@@ -18,6 +19,7 @@ public sealed class PersoonType : ObjectGraphType<Persoon>
         Name = "Persoon";
         Description = "Een persoon zoals ingeschreven in de Basisregistratie Personen.";
         this.Key("burgerservicenummer");
+        this.DataSubject(p => p.Burgerservicenummer);
 
         this.Column("burgerservicenummer", p => p.Burgerservicenummer).Description("Het burgerservicenummer (BSN), 9 cijfers die aan de 11-proef voldoen.");
         this.Inline<NaamType>("naam");

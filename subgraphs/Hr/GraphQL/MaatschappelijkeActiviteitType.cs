@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 using FederatedGraph.Subgraphs.Hr.Domain;
 using FederatedGraph.Subgraphs.Toolkit.Data;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
@@ -12,6 +13,8 @@ public sealed class MaatschappelijkeActiviteitType : ObjectGraphType<Maatschappe
         Name = "MaatschappelijkeActiviteit";
         Description = "Een maatschappelijke activiteit: een onderneming of rechtspersoon zoals ingeschreven in het Handelsregister.";
         this.Key("kvkNummer");
+        // An eenmanszaak's data is its owner's personal data; other legal forms have no natural person as owner.
+        this.DataSubject(m => m.EigenaarBurgerservicenummer);
         this.Column("kvkNummer", m => m.KvkNummer).Description("Het KvK-nummer (8 cijfers).");
         this.Column("naam", m => m.Naam).Description("De naam waaronder de activiteit is ingeschreven.");
         this.Column("rechtsvorm", m => m.Rechtsvorm).Description("De rechtsvorm, bijvoorbeeld Eenmanszaak, Besloten Vennootschap of Stichting.");

@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
 using GraphQL.Types;
 
@@ -14,6 +15,7 @@ public sealed class PersoonType : ObjectGraphType<PersoonReferentie>
         Name = "Persoon";
         Description = "Een persoon uit de BRP; het Handelsregister kent alleen het burgerservicenummer.";
         this.Key("burgerservicenummer");
+        this.DataSubject(p => p.Burgerservicenummer);
         Field(p => p.Burgerservicenummer).Description("Het burgerservicenummer (BSN), 9 cijfers die aan de 11-proef voldoen.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaatschappelijkeActiviteitType>>>>("ondernemingen")
             .Description("De maatschappelijke activiteiten waarvan deze persoon eigenaar is (eenmanszaken).")

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace FederatedGraph.Subgraphs.Toolkit.Hosting;
 
 public enum DatabaseProvider
@@ -24,4 +26,15 @@ public sealed class DatabaseOptions
         Directory.CreateDirectory("data");
         return $"Data Source={Path.GetFullPath(Path.Combine("data", registry + ".db"))}";
     }
+
+    /// <summary>Points EF Core at the configured provider.</summary>
+    /// <param name="migrationsHistoryTable">For a second context in the same database, so its migrations keep their own history.</param>
+    public DbContextOptionsBuilder Apply(DbContextOptionsBuilder options, string connectionString, string? migrationsHistoryTable = null)
+        => Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => { if (migrationsHistoryTable is not null) o.MigrationsHistoryTable(migrationsHistoryTable); }),
+            DatabaseProvider.PostgreSQL => options.UseNpgsql(connectionString, o => { if (migrationsHistoryTable is not null) o.MigrationsHistoryTable(migrationsHistoryTable); }),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => { if (migrationsHistoryTable is not null) o.MigrationsHistoryTable(migrationsHistoryTable); }),
+            _ => throw new InvalidOperationException($"Unknown database provider {Provider}."),
+        };
 }

@@ -26,12 +26,11 @@ public static class RegistrySecurity
         services.AddCallerAuthentication(configuration, environment);
         var activities = ReadActivities(configuration[FileSetting] ?? Path.Combine(RepositoryRoot.Find(), "schema", registry, AuthorisationFile.FileName));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new ActivityRegister(Resolve(activities, provider.GetRequiredService<TSchema>(), registry), environment.IsDevelopment()));
         services.AddSingleton<ICallerGate>(provider =>
         {
-            var schema = provider.GetRequiredService<TSchema>();
-            CallerSchemaFilter.Apply(schema);
-            var register = new ActivityRegister(Resolve(activities, schema, registry), environment.IsDevelopment());
-            return new CallerGate(register, provider.GetRequiredService<TimeProvider>());
+            CallerSchemaFilter.Apply(provider.GetRequiredService<TSchema>());
+            return new CallerGate(provider.GetRequiredService<ActivityRegister>(), provider.GetRequiredService<TimeProvider>());
         });
         return services;
     }

@@ -25,20 +25,22 @@ public static class SubgraphDatabase
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddPooledDbContextFactory<TSqlite>((provider, o) => o.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
-                services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TSqlite>>();
-                break;
+                return Add<TContext, TSqlite>(services, options, connectionString);
             case DatabaseProvider.PostgreSQL:
-                services.AddPooledDbContextFactory<TPostgres>((provider, o) => o.UseNpgsql(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
-                services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TPostgres>>();
-                break;
+                return Add<TContext, TPostgres>(services, options, connectionString);
             case DatabaseProvider.SqlServer:
-                services.AddPooledDbContextFactory<TSqlServer>((provider, o) => o.UseSqlServer(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
-                services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TSqlServer>>();
-                break;
+                return Add<TContext, TSqlServer>(services, options, connectionString);
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
         }
+    }
+
+    private static IServiceCollection Add<TContext, TProviderContext>(IServiceCollection services, DatabaseOptions options, string connectionString)
+        where TContext : DbContext
+        where TProviderContext : TContext
+    {
+        services.AddPooledDbContextFactory<TProviderContext>((provider, o) => options.Apply(o, connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddSingleton<IDbContextFactory<TContext>, DerivedContextFactory<TContext, TProviderContext>>();
         return services;
     }
 

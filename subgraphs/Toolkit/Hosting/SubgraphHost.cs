@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using FederatedGraph.Subgraphs.Toolkit.Http;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
+using FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
+using FederatedGraph.ProcessingLog;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -95,7 +97,8 @@ public static class SubgraphHost
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
         var ide = builder.Configuration.GetSection("Ide").Get<BananaCakePopSettings>() ?? new BananaCakePopSettings();
-        AddSubgraphServices<TSchema>(builder.Services, limits);
+        AddSubgraphServices<TSchema>(builder.Services, limits, registry.Name);
+        builder.Services.AddRegistryProcessingLog(registry.Name, builder.Configuration, builder.Environment, database, serving);
         if (serving) builder.Services.AddRegistrySecurity<TSchema>(registry.Name, builder.Configuration, builder.Environment);
         registry.ConfigureServices(builder.Services, database);
         configureServices?.Invoke(builder.Services);
@@ -105,6 +108,7 @@ public static class SubgraphHost
         if (serving) app.Services.GetRequiredService<ICallerGate>();
         app.UseBananaCakePop("/graphql", ide.ToOptions($"{registry.Name.ToUpperInvariant()} subgraph - FederatedGraph"));
         app.MapGraphQLEndpoint("/graphql");
+        app.MapProcessingLogReadApi(registry.Name);
         app.MapGet("/health", (RequestDelegate)(http => WriteHealthAsync<TContext>(http, registry.Name)));
         app.MapGet("/graphql/schema.graphqls", (RequestDelegate)(async http =>
         {
@@ -132,9 +136,10 @@ public static class SubgraphHost
     }
 
     /// <summary>The toolkit services every subgraph needs: GraphQL.NET, the HTTP endpoint parts and the per-request batch scheduler.</summary>
-    public static IServiceCollection AddSubgraphServices<TSchema>(IServiceCollection services, SubgraphLimits limits)
+    public static IServiceCollection AddSubgraphServices<TSchema>(IServiceCollection services, SubgraphLimits limits, string registry)
         where TSchema : SubgraphSchema
     {
+        services.AddSingleton(new RegistryIdentity(registry));
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<TSchema>()
             .AddSystemTextJson()
@@ -161,6 +166,7 @@ public static class SubgraphHost
         await using (var db = await databases.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
+            await app.Services.GetRequiredService<ProcessingLogStore>().MigrateAsync();
             var hasData = await registry.HasDataAsync(db, CancellationToken.None);
             if (!seed || (!force && hasData))
             {
@@ -209,7 +215,7 @@ public static class SubgraphHost
         var target = args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot.Find(), "schema", registry.Name, "schema.graphqls");
         var services = new ServiceCollection();
         services.AddLogging();
-        AddSubgraphServices<TSchema>(services, new SubgraphLimits());
+        AddSubgraphServices<TSchema>(services, new SubgraphLimits(), registry.Name);
         // The schema needs no live database, but its types resolve the context factory.
         registry.ConfigureServices(services, new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();

@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
 using GraphQL.Types;
 
@@ -13,6 +14,7 @@ public sealed class PersoonType : ObjectGraphType<PersoonReferentie>
         Name = "Persoon";
         Description = "Een persoon uit de Basisregistratie Personen; de overige gegevens levert de BRP.";
         this.Key("burgerservicenummer");
+        this.DataSubject(p => p.Burgerservicenummer);
         Field(p => p.Burgerservicenummer).Description("Het burgerservicenummer (BSN), 9 cijfers.");
     }
 }

@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 using FederatedGraph.Subgraphs.Toolkit.Data;
 using FederatedGraph.Subgraphs.Woz.Domain;
 using GraphQL.Types;
@@ -10,6 +11,8 @@ public sealed class WozBelanghebbendeType : ObjectGraphType<WozBelanghebbende>
     {
         Name = "WozBelanghebbende";
         Description = "Een belanghebbende bij een WOZ-object en de hoedanigheid waarin.";
+        // A natural person's interest in an object is their personal data, whether or not the query asks who they are.
+        this.DataSubject(b => b.Burgerservicenummer);
         this.Column("soort", b => b.Soort).Description("eigenaar of gebruiker.");
         Field<NonNullGraphType<BelanghebbendeType>>("belanghebbende")
             .Description("De persoon (BRP) of maatschappelijke activiteit (HR) die belanghebbende is.")

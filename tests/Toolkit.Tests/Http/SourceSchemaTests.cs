@@ -11,7 +11,7 @@ public sealed class SourceSchemaTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        SubgraphHost.AddSubgraphServices<TestSchema>(services, new SubgraphLimits());
+        SubgraphHost.AddSubgraphServices<TestSchema>(services, new SubgraphLimits(), "test");
         using var provider = services.BuildServiceProvider();
 
         var sdl = provider.GetRequiredService<TestSchema>().PrintSourceSchema();

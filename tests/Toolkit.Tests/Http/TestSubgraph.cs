@@ -1,3 +1,4 @@
+using FederatedGraph.ProcessingLog;
 using System.Collections.Concurrent;
 using FederatedGraph.Security.Testing;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
@@ -133,15 +134,19 @@ public sealed class TestSubgraphServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(
         [
-            .. TestIssuer.ServerSettings,
+            .. TestIssuer.ProcessSettings("test"),
             $"--{RegistrySecurity.FileSetting}={Path.Combine(AppContext.BaseDirectory, "Http", "authorisations.json")}",
         ]);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = false);
-        SubgraphHost.AddSubgraphServices<TestSchema>(builder.Services, limits ?? new SubgraphLimits());
+        SubgraphHost.AddSubgraphServices<TestSchema>(builder.Services, limits ?? new SubgraphLimits(), "test");
         builder.Services.AddSingleton<ItemStore>();
         builder.Services.AddRegistrySecurity<TestSchema>("test", builder.Configuration, builder.Environment);
+        // The processing log in a file of its own: the test items live in memory.
+        var log = new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), $"federatedgraph-toolkit-{Guid.NewGuid():N}.db")}" };
+        builder.Services.AddRegistryProcessingLog("test", builder.Configuration, builder.Environment, log, serving: true);
         var app = builder.Build();
+        await app.Services.GetRequiredService<ProcessingLogStore>().MigrateAsync();
         app.MapGraphQLEndpoint();
         await app.StartAsync();
         return new TestSubgraphServer(app, TestIssuer.AuthoriseAsDeveloper(new HttpClient { BaseAddress = new Uri(app.Urls.First()) }));

@@ -73,6 +73,9 @@ public static class Projection
     {
         if (type is not IComplexGraphType complex)
             return;
+        // The processing log needs the subject of every object it returns, whatever the query selects of it.
+        if (ProcessingLog.DataSubjects.DataSubjectOf(type) is { } subject)
+            members.UnionWith(subject.Members);
         foreach (var field in SelectedFields.Of(context, selectionSet, type))
         {
             var definition = complex.GetField(field.Name.StringValue);

@@ -1,0 +1,122 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FederatedGraph.ProcessingLog;
+
+/// <summary>Writes and reads the records of one process's processing log.</summary>
+public sealed class ProcessingLogStore(IDbContextFactory<ProcessingLogContext> contexts)
+{
+    /// <summary>Most records one read returns: LDV's read API has no paging, so every read is capped.</summary>
+    public const int MaximumReadSize = 1000;
+
+    /// <summary>
+    /// Writes a request's records in one transaction, one batched write however many subjects it concerns, and returns
+    /// only when the database has committed them. Throws <see cref="ProcessingLogUnavailableException"/> when it cannot:
+    /// the caller must then not answer with the data the records are about.
+    /// </summary>
+    public async Task WriteAsync(IReadOnlyCollection<ProcessingRecord> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0) return;
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.Records.AddRange(records);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
+        {
+            throw new ProcessingLogUnavailableException(exception);
+        }
+    }
+
+    /// <summary>The records that match, newest first, at most <see cref="MaximumReadSize"/>.</summary>
+    public async Task<IReadOnlyList<ProcessingRecord>> ReadAsync(ProcessingRecordFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = db.Records.AsNoTracking();
+        if (filter.DataSubjectId is not null) records = records.Where(r => r.DataSubjectId == filter.DataSubjectId);
+        if (filter.DataSubjectIdType is not null) records = records.Where(r => r.DataSubjectIdType == filter.DataSubjectIdType);
+        if (filter.TraceId is not null) records = records.Where(r => r.TraceId == filter.TraceId);
+        if (filter.ProcessingActivityId is not null) records = records.Where(r => r.ProcessingActivityId == filter.ProcessingActivityId);
+        if (filter.From is { } from) records = records.Where(r => r.StartTime >= from);
+        if (filter.Until is { } until) records = records.Where(r => r.StartTime < until);
+        if (filter.HiddenActivities.Count > 0)
+        {
+            var hidden = filter.HiddenActivities.ToList();
+            records = records.Where(r => !hidden.Contains(r.ProcessingActivityId));
+        }
+        return await records.OrderByDescending(r => r.StartTime).ThenBy(r => r.SpanId)
+            .Take(Math.Clamp(filter.Limit, 1, MaximumReadSize)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Creates or updates the log's table; every process does this at start, before it answers anyone.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        // SQLite: let requests read the registry while another request commits its records.
+        if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}
+
+/// <summary>What a read of the log asks for; the null members do not filter.</summary>
+public sealed record ProcessingRecordFilter
+{
+    /// <summary>The subject's pseudonym, as <see cref="SubjectPseudonymiser"/> makes it.</summary>
+    public string? DataSubjectId { get; init; }
+
+    public string? DataSubjectIdType { get; init; }
+
+    public string? TraceId { get; init; }
+
+    public string? ProcessingActivityId { get; init; }
+
+    /// <summary>From this moment (UTC), inclusive.</summary>
+    public DateTime? From { get; init; }
+
+    /// <summary>Until this moment (UTC), exclusive.</summary>
+    public DateTime? Until { get; init; }
+
+    /// <summary>Activities whose records this reader must not see (the confidential ones, for a data subject).</summary>
+    public IReadOnlySet<string> HiddenActivities { get; init; } = new HashSet<string>();
+
+    public int Limit { get; init; } = ProcessingLogStore.MaximumReadSize;
+}
+
+/// <summary>The log could not be written: the process must refuse to hand out the data (FSC's rule).</summary>
+public sealed class ProcessingLogUnavailableException(Exception inner)
+    : Exception("The processing log could not be written.", inner);
+
+public static class ProcessingLogErrorCodes
+{
+    /// <summary>The records of the processing could not be written, so its personal data is not handed out.</summary>
+    public const string Unavailable = "PROCESSING_LOG_UNAVAILABLE";
+
+    /// <summary>The caller's processing activity does not allow reading the processing log, or not this subject's.</summary>
+    public const string AccessDenied = "PROCESSING_LOG_ACCESS_DENIED";
+
+    /// <summary>A read of the processing log without a filter that narrows it, or with an invalid one.</summary>
+    public const string InvalidFilter = "PROCESSING_LOG_INVALID_FILTER";
+}
+
+public static class ProcessingLogServiceCollectionExtensions
+{
+    /// <summary>The processing log in the database <paramref name="useDatabase"/> chooses; the host migrates it at start
+    /// (<see cref="ProcessingLogStore.MigrateAsync"/>).</summary>
+    public static IServiceCollection AddProcessingLogStore(this IServiceCollection services, Action<DbContextOptionsBuilder> useDatabase)
+    {
+        services.AddPooledDbContextFactory<ProcessingLogContext>((provider, options) =>
+        {
+            useDatabase(options);
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
+            options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            // The one migration is written by hand, without a model snapshot to compare the model with.
+            options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services.AddSingleton<ProcessingLogStore>();
+        return services;
+    }
+}

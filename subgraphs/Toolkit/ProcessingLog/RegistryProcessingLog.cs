@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using FederatedGraph.ProcessingLog;
+
+namespace FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
+
+/// <summary>
+/// A registry's side of the Logboek Dataverwerkingen: after a request has executed, and before its answer leaves, one
+/// record per data subject the answers concern, written in one batch. No sampling: every request that returned a
+/// subject's data is logged, or its answer is refused.
+/// </summary>
+public sealed class RegistryProcessingLog(string registry, ProcessingLogStore store, SubjectPseudonymiser pseudonymiser, TimeProvider time)
+{
+    public string Registry => registry;
+
+    public SubjectPseudonymiser Pseudonymiser => pseudonymiser;
+
+    /// <summary>Writes the request's records; throws <see cref="ProcessingLogUnavailableException"/> when the store fails.</summary>
+    /// <param name="operation">What the caller asked, for the records' names (the GraphQL operation name).</param>
+    public Task RecordAsync(RequestProcessing processing, string operation, ProcessingStatus status, CancellationToken cancellationToken)
+    {
+        if (processing.Subjects.Count == 0) return Task.CompletedTask;
+        var trace = processing.Trace;
+        var caller = processing.Caller;
+        var ended = time.GetUtcNow().UtcDateTime;
+        var name = $"{registry}: {operation}";
+        var records = processing.Subjects.All.Select(subject => new ProcessingRecord
+        {
+            TraceId = trace.TraceId,
+            // LDV: an action about several subjects gets a child span per subject under the request's span.
+            SpanId = ActivitySpanId.CreateRandom().ToHexString(),
+            ParentSpanId = trace.SpanId,
+            Name = name,
+            StartTime = trace.Started,
+            EndTime = ended,
+            Status = status,
+            ProcessingActivityId = caller.Activity.Id,
+            ProcessingActivityVersion = caller.Activity.Version,
+            DataSubjectId = pseudonymiser.Pseudonymise(subject.IdType, subject.Id),
+            DataSubjectIdType = subject.IdType,
+            ProcessorOrganisation = caller.Caller.Client.Organisation,
+            ProcessorApplication = caller.Caller.Client.Application,
+            Source = registry,
+        }).ToList();
+        return store.WriteAsync(records, cancellationToken);
+    }
+}
