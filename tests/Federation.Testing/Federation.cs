@@ -4,6 +4,7 @@ using FederatedGraph.Gateway;
 using FederatedGraph.Registries.Testing;
 using FederatedGraph.Security.Testing;
 using FederatedGraph.Subgraphs.SampleData;
+using FederatedGraph.Subgraphs.Toolkit.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Xunit;
 
@@ -13,11 +14,25 @@ namespace FederatedGraph.FederationTesting;
 /// The five registries on their own SQLite databases and ports, and the gateway host in front of them: the whole
 /// federation in one test process, over real loopback HTTP.
 /// </summary>
-public sealed class Federation : IAsyncLifetime
+public class Federation : IAsyncLifetime
 {
     private WebApplication _gateway = null!;
+    private readonly List<TestDatabase> _gatewayLogs = [];
 
-    public FiveRegistries Registries { get; } = new();
+    public Federation() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <param name="provider">The registries' databases, and the gateway's processing log.</param>
+    protected Federation(DatabaseProvider provider)
+    {
+        Registries = new FiveRegistries { Provider = provider };
+    }
+
+    public FiveRegistries Registries { get; }
+
+    /// <summary>The gateway every test client talks to.</summary>
+    public IServiceProvider GatewayServices => _gateway.Services;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -37,8 +52,13 @@ public sealed class Federation : IAsyncLifetime
     /// </summary>
     public async Task<WebApplication> StartGatewayAsync(params string[] settings)
     {
+        // Each gateway its own processing log, on the registries' kind of database.
+        var log = TestDatabase.Create(Registries.Provider);
+        _gatewayLogs.Add(log);
         var gateway = GatewayHost.Build(
         [
+            $"--ProcessingLog:Provider={log.Provider}",
+            $"--ProcessingLog:ConnectionString={log.ConnectionString}",
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             .. TestIssuer.ProcessSettings("gateway"),
@@ -55,6 +75,7 @@ public sealed class Federation : IAsyncLifetime
         Client?.Dispose();
         if (_gateway is not null) await _gateway.DisposeAsync();
         await Registries.DisposeAsync();
+        foreach (var log in _gatewayLogs) await log.DisposeAsync();
     }
 
     /// <summary>POSTs an operation to the gateway; <paramref name="plan"/> asks for the operation plan in extensions.</summary>
@@ -73,3 +94,6 @@ public sealed class Federation : IAsyncLifetime
         return new GraphQLResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>The federation with every registry, and the gateway's log, on its own PostgreSQL database.</summary>
+public sealed class PostgresFederation() : Federation(DatabaseProvider.PostgreSQL);

@@ -19,8 +19,11 @@ public sealed class FiveRegistries : IAsyncLifetime, IAsyncDisposable
 {
     private readonly Dictionary<string, RegistryServer> _servers = new(StringComparer.Ordinal);
     private string _scale = RegistryServer.TestScale;
-    private Action<IServiceCollection>? _configureServices;
+    private Action<IServiceCollection>? _configureServices = services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ProcessingLogWrites>();
     private Municipality? _sample;
+
+    /// <summary>The database every registry runs on (each its own); SQLite unless a fixture asks for PostgreSQL.</summary>
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
     public RegistryServer Brp => _servers["brp"];
     public RegistryServer Bag => _servers["bag"];
@@ -41,7 +44,8 @@ public sealed class FiveRegistries : IAsyncLifetime, IAsyncDisposable
     /// <param name="configureServices">Applied to every registry after its own services (benchmarks replace one).</param>
     public static async Task<FiveRegistries> StartAsync(string scale, Action<IServiceCollection>? configureServices = null)
     {
-        var registries = new FiveRegistries { _scale = scale, _configureServices = configureServices };
+        var registries = new FiveRegistries { _scale = scale };
+        registries._configureServices += configureServices;
         await registries.InitializeAsync();
         return registries;
     }
@@ -50,11 +54,11 @@ public sealed class FiveRegistries : IAsyncLifetime, IAsyncDisposable
     {
         var starting = new Dictionary<string, Task<RegistryServer>>
         {
-            ["brp"] = RegistryServer.StartAsync(new BrpSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
-            ["bag"] = RegistryServer.StartAsync(new BagSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
-            ["hr"] = RegistryServer.StartAsync(new HrSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
-            ["woz"] = RegistryServer.StartAsync(new WozSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
-            ["brk"] = RegistryServer.StartAsync(new BrkSubgraph(), DatabaseProvider.Sqlite, _scale, _configureServices),
+            ["brp"] = RegistryServer.StartAsync(new BrpSubgraph(), Provider, _scale, _configureServices),
+            ["bag"] = RegistryServer.StartAsync(new BagSubgraph(), Provider, _scale, _configureServices),
+            ["hr"] = RegistryServer.StartAsync(new HrSubgraph(), Provider, _scale, _configureServices),
+            ["woz"] = RegistryServer.StartAsync(new WozSubgraph(), Provider, _scale, _configureServices),
+            ["brk"] = RegistryServer.StartAsync(new BrkSubgraph(), Provider, _scale, _configureServices),
         };
         foreach (var (name, server) in starting) _servers[name] = await server;
     }
