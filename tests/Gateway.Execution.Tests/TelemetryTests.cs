@@ -21,7 +21,7 @@ public sealed class TelemetryTests(FiveRegistries registries) : IClassFixture<Fi
     /// <summary>Ten persons (BRP, a root fetch) with their addresses (BAG) and businesses (HR): two entity fetches of the persons.</summary>
     private const string TenPersons = """
         { personen(first: 10, order: [{ burgerservicenummer: ASC }]) { nodes {
-            burgerservicenummer verblijfplaats { nummeraanduiding { identificatie huisnummer } } ondernemingen { kvkNummer }
+            burgerservicenummer verblijfplaats { nummeraanduiding { identificatie verblijfsobject { oppervlakte } } } ondernemingen { kvkNummer }
         } } }
         """;
 
