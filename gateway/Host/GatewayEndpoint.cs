@@ -4,6 +4,7 @@ using FederatedGraph.Gateway.Execution;
 using FederatedGraph.Gateway.Execution.Telemetry;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.Security;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +50,12 @@ public static class GatewayEndpoint
             anonymous = operationName is null;
             if (span is { IsAllDataRequested: true })
             {
-                span.SetTag(GatewayTelemetry.OperationTypeTag, operation.Operation.Operation.ToString().ToLowerInvariant());
+                span.SetTag(GatewayTelemetry.OperationTypeTag, operation.Operation.Operation switch
+                {
+                    OperationType.Mutation => "mutation",
+                    OperationType.Subscription => "subscription",
+                    _ => "query",
+                });
                 if (operationName is not null) span.SetTag(GatewayTelemetry.OperationNameTag, operationName);
             }
             // Every field and argument against the purpose's authorisation, before anything is planned or fetched.
