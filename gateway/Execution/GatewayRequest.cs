@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FederatedGraph.Gateway.Execution.Telemetry;
 using GraphQLParser.AST;
 
 namespace FederatedGraph.Gateway.Execution;
@@ -28,4 +29,7 @@ public interface IGatewayResult : IDisposable
 {
     /// <summary>Writes <c>{"data":...,"errors":[...],"extensions":{...}}</c>.</summary>
     void WriteTo(Utf8JsonWriter writer);
+
+    /// <summary>Success, partial (data and errors) or error (no data), for the request metric.</summary>
+    RequestOutcome Outcome { get; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FederatedGraph.Gateway.Execution.Shaping;
+using FederatedGraph.Gateway.Execution.Telemetry;
 
 namespace FederatedGraph.Gateway.Execution;
 
@@ -28,6 +29,11 @@ public sealed class GatewayResult : IGatewayResult
         => new(false, null, [new GatewayError(message, code)], plan, null);
 
     public IReadOnlyList<GatewayError> Errors { get; }
+
+    /// <summary>Null data (a non-null root field lost) counts as no data.</summary>
+    public RequestOutcome Outcome => !_hasData || _data is null ? RequestOutcome.Error
+        : Errors.Count > 0 ? RequestOutcome.Partial
+        : RequestOutcome.Success;
 
     /// <summary>The readable operation plan when the request asked for it (<c>extensions.plan</c>).</summary>
     public string? Plan { get; }

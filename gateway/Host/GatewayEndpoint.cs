@@ -1,9 +1,13 @@
+using System.Diagnostics;
 using System.Text.Json;
 using FederatedGraph.Gateway.Execution;
+using FederatedGraph.Gateway.Execution.Telemetry;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.ProcessingLog;
 using FederatedGraph.Security;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,14 +21,20 @@ public static class GatewayEndpoint
 {
     public const string QueryPlanHeader = "X-Query-Plan";
 
+    /// <summary>Every response names the gateway's server span, so a client can find its request in the traces.</summary>
+    public const string TraceparentHeader = "traceparent";
+
     public static async Task HandleAsync(HttpContext http)
     {
+        var started = Stopwatch.GetTimestamp();
         var services = http.RequestServices;
         var writer = services.GetRequiredService<GatewayResponseWriter>();
-        var trace = TraceContext.From(
-            http.Request.Headers[TraceContext.TraceparentHeader].FirstOrDefault(),
-            http.Request.Headers[TraceContext.TracestateHeader].ToString());
-        http.Response.Headers[TraceContext.TraceparentHeader] = trace.Traceparent;
+        // The gateway's own server span: it continues the client's trace when the client sent a valid traceparent.
+        var span = http.Features.Get<IHttpActivityFeature>()?.Activity;
+        if (span is not null) http.Response.Headers[TraceparentHeader] = span.Id;
+        string? operationName = null;
+        var anonymous = false;
+        var outcome = RequestOutcome.Cancelled;
         try
         {
             // Who asks, and for which purpose, before anything of the request is read.
@@ -38,6 +48,18 @@ public static class GatewayEndpoint
 
             var operation = await services.GetRequiredService<OperationPreparer>().PrepareAsync(
                 request, HttpMethods.IsGet(http.Request.Method), http.RequestAborted);
+            operationName = operation.Operation.Name?.StringValue;
+            anonymous = operationName is null;
+            if (span is { IsAllDataRequested: true })
+            {
+                span.SetTag(GatewayTelemetry.OperationTypeTag, operation.Operation.Operation switch
+                {
+                    OperationType.Mutation => "mutation",
+                    OperationType.Subscription => "subscription",
+                    _ => "query",
+                });
+                if (operationName is not null) span.SetTag(GatewayTelemetry.OperationNameTag, operationName);
+            }
             // Every field and argument against the purpose's authorisation, before anything is planned or fetched.
             CallerGate.Authorise(operation.Coordinates, caller);
             CallerSchemaFilter.Use(caller.Permission);
@@ -47,25 +69,29 @@ public static class GatewayEndpoint
             if (dataPart is null)
             {
                 await writer.WriteIntrospectionAsync(http, introspection!);
+                outcome = !introspection!.Executed ? RequestOutcome.Rejected : introspection.Errors is { Count: > 0 } ? RequestOutcome.Partial : RequestOutcome.Success;
                 return;
             }
 
             using var result = await services.GetRequiredService<IGatewayExecutor>().ExecuteAsync(
                 new GatewayRequest(dataPart, request.OperationName, operation.CoercedVariables,
-                    services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, trace, caller.Activity.Id),
+                    services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, caller.Activity.Id),
                     IncludePlan(http.Request, request.Extensions)),
                 http.RequestAborted);
             // Logged before the answer leaves: without the record there is no answer.
             await LogProcessingAsync(services, caller, processing, request.OperationName, result, http.RequestAborted);
             if (introspection is null) await writer.WriteResultAsync(http, result);
             else await writer.WriteCombinedAsync(http, introspection, result, responseNames);
+            outcome = result.Outcome;
         }
         catch (GraphQLRequestException refused)
         {
+            outcome = refused.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden ? RequestOutcome.Refused : RequestOutcome.Rejected;
             await writer.WriteRefusedAsync(http, refused);
         }
         catch (OperationRejectedException rejected)
         {
+            outcome = RequestOutcome.Rejected;
             await writer.WriteRejectedAsync(http, rejected.Errors);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -74,9 +100,14 @@ public static class GatewayEndpoint
         }
         catch (Exception exception)
         {
+            outcome = RequestOutcome.Error;
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GatewayEndpoint))
-                .LogError(exception, "Unhandled error for trace {Traceparent}", trace.Traceparent);
+                .LogError(exception, "Unhandled error in trace {TraceId}", span?.TraceId.ToHexString());
             if (!http.Response.HasStarted) await writer.WriteInternalErrorAsync(http);
+        }
+        finally
+        {
+            GatewayTelemetry.RecordRequest(Stopwatch.GetElapsedTime(started), operationName, anonymous, outcome);
         }
     }
 

@@ -2,6 +2,8 @@ using FederatedGraph.BananaCakePop;
 using System.Net.Sockets;
 using FederatedGraph.Gateway.Configuration;
 using FederatedGraph.Gateway.Execution;
+using FederatedGraph.Gateway.Execution.Telemetry;
+using FederatedGraph.Telemetry;
 using FederatedGraph.Authorization;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.Security;
@@ -70,6 +72,7 @@ public static class GatewayHost
         builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         SocketThreadScheduling.ApplyTo(builder.WebHost);
+        builder.AddTelemetry("gateway", [GatewayTelemetry.ActivitySourceName], [GatewayTelemetry.MeterName], prometheus: true);
 
         var publicSchema = PublicSchema.Parse(ReadFile(GatewayFiles.SchemaPath(options), "public schema"));
         var configuration = LoadConfiguration(GatewayFiles.ConfigurationPath(options));
@@ -109,6 +112,8 @@ public static class GatewayHost
         }
         app.UseBananaCakePop("/graphql", options.Ide.ToOptions("Gateway - FederatedGraph"));
         app.Map("/graphql", GatewayEndpoint.HandleAsync);
+        // Durations and counts by operation name, registry and outcome; no token, like /health: nothing in it is personal.
+        app.MapPrometheusScrapingEndpoint(TelemetryExtensions.MetricsPath);
         app.MapGet("/health", (RequestDelegate)(http => http.Response.WriteAsJsonAsync(new
         {
             status = "Healthy",

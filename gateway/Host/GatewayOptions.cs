@@ -9,8 +9,9 @@ public sealed class GatewayOptions
 {
     public const string Section = "Gateway";
 
-    /// <summary>Forwarded to the subgraphs when <see cref="ForwardedHeaders"/> is not set.</summary>
-    public static readonly IReadOnlyList<string> DefaultForwardedHeaders = ["Authorization", "traceparent", "tracestate", "Accept-Language"];
+    /// <summary>Forwarded to the subgraphs when <see cref="ForwardedHeaders"/> is not set. The trace context goes along as the
+    /// gateway's own span, not as a forwarded header (see <see cref="Gateway.ForwardedHeaders"/>).</summary>
+    public static readonly IReadOnlyList<string> DefaultForwardedHeaders = ["Authorization", "Accept-Language"];
 
     /// <summary>Loopback port, unless <c>urls</c> is given.</summary>
     public int Port { get; set; } = 5100;

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace FederatedGraph.Launcher;
 
 /// <summary>
-/// A running subgraph or gateway: its output forwarded line by line under its name, its last lines kept for the message
+/// A running subgraph, gateway or trace viewer: its output forwarded line by line under its name, its last lines kept for the message
 /// when it fails, and a stop that lets it shut down cleanly (SIGTERM) before it is killed.
 /// </summary>
 internal sealed partial class ChildProcess
@@ -48,18 +48,19 @@ internal sealed partial class ChildProcess
 
     public static ChildProcess Start(ProcessSpec spec, string workingDirectory, LauncherConsole console, int index)
     {
-        var info = new ProcessStartInfo(DotnetHost.Path)
+        var info = new ProcessStartInfo(spec.IsDotnet ? DotnetHost.Path : spec.Program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(spec.Dll);
+        if (spec.IsDotnet) info.ArgumentList.Add(spec.Program);
         foreach (var argument in spec.Arguments) info.ArgumentList.Add(argument);
         // A URL from the environment would win over the port the launcher gave and checked.
         info.Environment.Remove("ASPNETCORE_URLS");
         info.Environment.Remove("DOTNET_URLS");
+        foreach (var (name, value) in spec.Environment) info.Environment[name] = value;
 
         var process = new Process { StartInfo = info };
         var child = new ChildProcess(spec, process);

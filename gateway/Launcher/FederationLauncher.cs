@@ -2,19 +2,23 @@ using FederatedGraph.ProcessingLog;
 namespace FederatedGraph.Launcher;
 
 /// <summary>
-/// Runs the federation in the order that makes each failure clear: ports, build, subgraphs (each seeding its own
-/// database), composition check, gateway; then watches the processes until Ctrl+C or until one of them dies.
+/// Runs the federation in the order that makes each failure clear: ports, build, trace viewer, subgraphs (each seeding
+/// its own database), composition check, gateway; then watches the processes until Ctrl+C or until one of them dies.
 /// </summary>
 internal sealed class FederationLauncher(Repository repository, LaunchOptions options, LauncherConsole console, HttpClient http)
 {
     private const string GatewayName = "gateway";
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+    /// <summary>The last prefix color, away from those of the registries and the gateway.</summary>
+    private const int DashboardColor = 9;
 
     /// <summary>Settings every child gets: one log line per message, so each line can carry the child's name.</summary>
     private static readonly string[] SingleLineLogs = ["--Logging:Console:FormatterName=simple", "--Logging:Console:FormatterOptions:SingleLine=true"];
 
     private readonly List<ChildProcess> _running = [];
     private DevelopmentSecurity? _security;
+    /// <summary>The trace viewer, apart from <see cref="_running"/>: the federation runs on without it.</summary>
+    private ChildProcess? _dashboard;
 
     /// <summary>Runs until <paramref name="shutdown"/> (then returns success) or a failure (a <see cref="LaunchFailedException"/>);
     /// call <see cref="StopAsync"/> afterwards in either case.</summary>
@@ -26,7 +30,9 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
         var gatewayDll = Repository.BuiltAssembly(repository.GatewayProject, options.Configuration);
         var gatewayPort = options.PortFor(GatewayName, LaunchOptions.DefaultGatewayPort);
         var issuerPort = options.PortFor(DevelopmentSecurity.IssuerName, DevelopmentSecurity.DefaultIssuerPort);
-        CheckPorts(subgraphs, gatewayDll is null ? null : gatewayPort, issuerPort);
+        var dashboardPort = options.PortFor(Dashboard.Name, Dashboard.DefaultPort);
+        var otlpPort = options.PortFor(Dashboard.OtlpName, Dashboard.DefaultOtlpPort);
+        CheckPorts(subgraphs, gatewayDll is null ? null : gatewayPort, issuerPort, options.Dashboard ? (dashboardPort, otlpPort) : null);
 
         if (options.Build) await BuildAsync(schemas, shutdown);
 
@@ -37,16 +43,24 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
             Arguments = [.. spec.Arguments, .. _security.ProcessSettings, .. _security.IdeSettings("Ide"), DevelopmentPseudonymKey.Setting(spec.Name)],
         })];
 
-        foreach (var subgraph in subgraphs) RequireBuilt(subgraph.Name, subgraph.Dll);
+        foreach (var subgraph in subgraphs) RequireBuilt(subgraph.Name, subgraph.Program);
         var gateway = gatewayDll is not null && File.Exists(gatewayDll) ? GatewaySpec(gatewayDll, gatewayPort, subgraphs, _security) : null;
         if (gateway is null)
             console.Say(gatewayDll is null
                 ? "The gateway (gateway/Host) is not in this checkout yet: starting the subgraphs only."
                 : $"The gateway is not built ({gatewayDll} is missing): starting the subgraphs only.");
-        console.AlignPrefixes(subgraphs.Select(s => s.Name).Append(GatewayName));
+        console.AlignPrefixes(subgraphs.Select(s => s.Name).Append(GatewayName).Append(Dashboard.Name));
+
+        var health = new HealthWait(http, options.StartTimeout);
+        // First, so that the processes' first spans (and the seeding's logs) have somewhere to go.
+        if (options.Dashboard && await StartDashboardAsync(dashboardPort, otlpPort, health, shutdown))
+        {
+            var exporter = Dashboard.ExporterEnvironment(otlpPort);
+            subgraphs = [.. subgraphs.Select(spec => spec with { Environment = exporter })];
+            if (gateway is not null) gateway = gateway with { Environment = exporter };
+        }
 
         StartSubgraphs(subgraphs, dataDirectory);
-        var health = new HealthWait(http, options.StartTimeout);
         foreach (var child in _running.ToList()) await health.UntilHealthyAsync(child, _running, shutdown);
 
         await CheckCompositionAsync(shutdown);
@@ -58,18 +72,52 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
             await health.UntilHealthyAsync(child, _running, shutdown);
         }
 
-        ReadyMessage.Print(console, _running, gateway, dataDirectory, _security);
+        ReadyMessage.Print(console, _running, gateway, _dashboard, dataDirectory, _security);
         return await SuperviseAsync(gateway, shutdown);
     }
 
     /// <summary>
+    /// Starts the trace viewer and waits until it answers. One that cannot run or start is a warning, not a failure: the
+    /// federation works without it (the processes then keep their telemetry to themselves).
+    /// </summary>
+    private async Task<bool> StartDashboardAsync(int port, int otlpPort, HealthWait health, CancellationToken shutdown)
+    {
+        const string without = "running without a trace viewer (--no-dashboard does so on purpose).";
+        if (Dashboard.Unavailable() is { } reason)
+        {
+            console.Warn($"The Aspire dashboard cannot run: {reason}; {without}");
+            return false;
+        }
+        console.Say($"Starting the trace viewer (Aspire dashboard) on port {port}, OTLP on port {otlpPort}...");
+        ChildProcess dashboard;
+        try
+        {
+            dashboard = ChildProcess.Start(Dashboard.Spec(Dashboard.Program!, port, otlpPort), repository.Root, console, index: DashboardColor);
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            console.Warn($"The Aspire dashboard ({Dashboard.Program}) could not be started: {exception.Message}; {without}");
+            return false;
+        }
+        if (await health.TryUntilHealthyAsync(dashboard, shutdown))
+        {
+            _dashboard = dashboard;
+            return true;
+        }
+        await dashboard.StopAsync(StopGrace);
+        console.Warn(dashboard.Report($"The Aspire dashboard did not start (code {(dashboard.Exited.IsCompleted ? dashboard.Exited.Result : "none")}); {without}"));
+        return false;
+    }
+
+    /// <summary>
     /// Runs until Ctrl+C. A registry that dies is reported, but the rest keep running: the gateway answers without it,
-    /// with partial data, which is how a federation should degrade. Without a gateway, or when it dies, nothing
-    /// useful is left, so everything stops.
+    /// with partial data, which is how a federation should degrade. So does the trace viewer's death. Without a
+    /// gateway, or when it dies, nothing useful is left, so everything stops.
     /// </summary>
     private async Task<int> SuperviseAsync(ProcessSpec? gateway, CancellationToken shutdown)
     {
         var watched = _running.ToList();
+        if (_dashboard is not null) watched.Add(_dashboard);
         while (true)
         {
             var exited = await Task.WhenAny(watched.Select(child => child.Exited)).WaitAsync(shutdown);
@@ -77,7 +125,12 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
             if (shutdown.IsCancellationRequested) return ExitCodes.Success;
             var failed = watched.First(child => child.Exited == exited);
             watched.Remove(failed);
-            if (gateway is null || failed.Spec == gateway || watched.Count == 0)
+            if (failed == _dashboard)
+            {
+                console.Warn(failed.Report($"{failed.Spec.Name} exited unexpectedly (code {exited.Result}); the federation keeps running without a trace viewer."));
+                continue;
+            }
+            if (gateway is null || failed.Spec == gateway || watched.All(child => child == _dashboard))
                 throw new LaunchFailedException(failed.Report($"{failed.Spec.Name} exited unexpectedly (code {exited.Result}); stopping the others."));
             console.Say(failed.Report($"{failed.Spec.Name} exited unexpectedly (code {exited.Result}); the gateway keeps answering without it " +
                                       "(partial data with SUBGRAPH_UNAVAILABLE). Press Ctrl+C to stop everything."));
@@ -88,10 +141,13 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
     public async Task StopAsync()
     {
         var alive = _running.Where(child => !child.Exited.IsCompleted).ToList();
-        if (alive.Count > 0)
+        var dashboard = _dashboard is { Exited.IsCompleted: false } ? _dashboard : null;
+        if (alive.Count > 0 || dashboard is not null)
         {
-            console.Say($"Stopping {string.Join(", ", alive.Select(child => child.Spec.Name))}...");
+            console.Say($"Stopping {string.Join(", ", alive.Append(dashboard).OfType<ChildProcess>().Select(child => child.Spec.Name))}...");
             await Task.WhenAll(alive.Select(child => child.StopAsync(StopGrace)));
+            // Last, so that it still receives what the others send as they stop.
+            if (dashboard is not null) await dashboard.StopAsync(StopGrace);
             console.Say("Stopped.");
         }
         if (_security is not null) await _security.DisposeAsync();
@@ -127,15 +183,17 @@ internal sealed class FederationLauncher(Repository repository, LaunchOptions op
         DevelopmentPseudonymKey.Setting(GatewayName),
     ]);
 
-    private void CheckPorts(IReadOnlyList<ProcessSpec> subgraphs, int? gatewayPort, int issuerPort)
+    private void CheckPorts(IReadOnlyList<ProcessSpec> subgraphs, int? gatewayPort, int issuerPort, (int Port, int OtlpPort)? dashboard)
     {
-        var known = subgraphs.Select(s => s.Name).Append(GatewayName).Append(DevelopmentSecurity.IssuerName).ToHashSet();
+        var known = subgraphs.Select(s => s.Name).Append(GatewayName).Append(DevelopmentSecurity.IssuerName)
+            .Append(Dashboard.Name).Append(Dashboard.OtlpName).ToHashSet();
         if (options.Ports.Keys.FirstOrDefault(name => !known.Contains(name)) is { } unknown)
             throw new LaunchFailedException($"--port {unknown}=...: there is no process called '{unknown}'; the names are {string.Join(", ", known)}.", ExitCodes.Usage);
 
         var wanted = subgraphs.Select(s => (s.Name, s.Port)).ToList();
         if (gatewayPort is { } port) wanted.Insert(0, (GatewayName, port));
         wanted.Insert(0, (DevelopmentSecurity.IssuerName, issuerPort));
+        if (dashboard is { } viewer) wanted.InsertRange(0, [(Dashboard.Name, viewer.Port), (Dashboard.OtlpName, viewer.OtlpPort)]);
         var problems = PortCheck.Problems(wanted);
         if (problems.Count > 0) throw new LaunchFailedException(string.Join("\n", problems));
     }

@@ -16,13 +16,27 @@ internal sealed class HealthWait(HttpClient http, TimeSpan startTimeout)
         {
             if (running.FirstOrDefault(other => other.Exited.IsCompleted) is { } exited)
                 throw new LaunchFailedException(exited.Report($"{exited.Spec.Name} exited (code {exited.Exited.Result}) while starting."));
-            if (DateTime.UtcNow - child.LastOutput > startTimeout)
+            if (IsSilentTooLong(child))
                 throw new LaunchFailedException(child.Report(
                     $"{child.Spec.Name} did not come up: {child.Spec.HealthUrl} did not answer 200, and it printed nothing for " +
                     $"{startTimeout.TotalSeconds:N0} s (--start-timeout)."));
             await Task.Delay(PollInterval, cancellationToken);
         }
     }
+
+    /// <summary>For a process the federation can do without: false, instead of a failure, when it exits or stays silent
+    /// for the start timeout.</summary>
+    public async Task<bool> TryUntilHealthyAsync(ChildProcess child, CancellationToken cancellationToken)
+    {
+        while (!await IsHealthyAsync(child.Spec.HealthUrl, cancellationToken))
+        {
+            if (child.Exited.IsCompleted || IsSilentTooLong(child)) return false;
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+        return true;
+    }
+
+    private bool IsSilentTooLong(ChildProcess child) => DateTime.UtcNow - child.LastOutput > startTimeout;
 
     private async Task<bool> IsHealthyAsync(string url, CancellationToken cancellationToken)
     {

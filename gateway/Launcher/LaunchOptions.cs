@@ -11,6 +11,9 @@ internal sealed record LaunchOptions
 
     public bool Build { get; init; } = true;
 
+    /// <summary>Start the Aspire dashboard and send every process's telemetry there.</summary>
+    public bool Dashboard { get; init; } = true;
+
     /// <summary>The build configuration whose output is run.</summary>
     public string Configuration { get; init; } = "Release";
 
@@ -35,8 +38,9 @@ internal sealed record LaunchOptions
     public const string Usage = """
         Usage: dotnet run --project gateway/Launcher [-- options]
 
-        Builds the registry subgraphs and the gateway (not the tests), starts every subgraph (each on its own SQLite
-        database) and the gateway, and stops them all on Ctrl+C.
+        Builds the registry subgraphs and the gateway (not the tests), starts the trace viewer (the Aspire dashboard),
+        every subgraph (each on its own SQLite database) and the gateway, and stops them all on Ctrl+C. Every process
+        sends its traces, metrics and logs to the dashboard over OTLP.
 
         Options:
           --no-build                 run what is already built
@@ -44,7 +48,10 @@ internal sealed record LaunchOptions
           --scale <default|large|n>  sample data for empty databases: 10,000 persons, 1,000,000, or n (--Seed:Scale)
           --data-dir <dir>           folder for the databases (default data/ in the repository)
           --base-port <port>         the gateway's port; the subgraphs keep their distance to it (default 5100)
-          --port <name>=<port>       one process's port, e.g. --port gateway=6100 or --port brp=6101 (repeatable)
+          --port <name>=<port>       one process's port, e.g. --port gateway=6100 or --port brp=6101 (repeatable);
+                                     also issuer (5099), dashboard (5098) and otlp (5097, the dashboard's OTLP/HTTP)
+          --no-dashboard             no trace viewer; the processes then export telemetry only where the environment's
+                                     OTEL_EXPORTER_OTLP_ENDPOINT (and OTEL_EXPORTER_OTLP_PROTOCOL) say
           --start-timeout <seconds>  give up on a process that neither gets healthy nor prints anything this long (default 120)
           --help                     show this text
         """;
@@ -62,6 +69,7 @@ internal sealed record LaunchOptions
             {
                 "--help" or "-h" => options with { Help = true },
                 "--no-build" => options with { Build = false },
+                "--no-dashboard" => options with { Dashboard = false },
                 "--configuration" or "-c" => options with { Configuration = Value() },
                 "--scale" => options with { Scale = ParseScale(Value()) },
                 "--data-dir" => options with { DataDirectory = Path.GetFullPath(Value()) },

@@ -7,7 +7,7 @@ namespace FederatedGraph.Launcher;
 internal sealed class LauncherConsole(TextWriter output, TextWriter error, bool colors)
 {
     private static readonly string[] PrefixColors = ["36", "33", "35", "32", "34", "96", "93", "95", "92", "94"];
-    private const string Bold = "1", Red = "31", Reset = "\e[0m";
+    private const string Bold = "1", Red = "31", Yellow = "33", Reset = "\e[0m";
 
     private readonly Lock _lock = new();
     private int _prefixWidth;
@@ -23,6 +23,9 @@ internal sealed class LauncherConsole(TextWriter output, TextWriter error, bool 
     public void Say(string text) => Write(output, Paint(Bold, text));
 
     public void Fail(string text) => Write(error, Paint(Red, text));
+
+    /// <summary>Something that does not stop the run, such as a trace viewer that cannot start.</summary>
+    public void Warn(string text) => Write(error, Paint(Yellow, "Warning: " + text));
 
     /// <summary>A child's line; <paramref name="index"/> picks the child's color.</summary>
     public void Forward(string name, int index, string line)

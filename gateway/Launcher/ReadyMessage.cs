@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace FederatedGraph.Launcher;
 
-/// <summary>What the user needs once everything is healthy: the URLs, the process ids and a first query to try.</summary>
+/// <summary>What the user needs once everything is healthy: the URLs (the trace viewer's among them), the process ids and a first query to try.</summary>
 public static partial class ReadyMessage
 {
     /// <summary>The message's last line, which tests and scripts wait for.</summary>
@@ -22,16 +22,30 @@ public static partial class ReadyMessage
             .Select(match => (match.Groups["name"].Value, match.Groups["value"].Value.Trim()))
             .ToList();
 
-    internal static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, string dataDirectory, DevelopmentSecurity security)
+    /// <summary>The trace viewer's URL and process id when the ready message lists it (for tests).</summary>
+    public static (string TracesUrl, int Pid)? ReadDashboard(IEnumerable<string> lines)
+        => lines.Select(line => DashboardLine().Match(line)).FirstOrDefault(match => match.Success) is { } match
+            ? (match.Groups["url"].Value, int.Parse(match.Groups["pid"].Value))
+            : null;
+
+    internal static void Print(LauncherConsole console, IReadOnlyList<ChildProcess> running, ProcessSpec? gateway, ChildProcess? dashboard,
+        string dataDirectory, DevelopmentSecurity security)
     {
-        var width = running.Max(child => child.Spec.Name.Length);
+        var width = running.Append(dashboard).OfType<ChildProcess>().Max(child => child.Spec.Name.Length);
         var lines = new List<string> { "", "Running:" };
         foreach (var child in running.OrderBy(child => child.Spec.Port))
         {
             var note = child.Spec == gateway ? "   open it in a browser for Banana Cake Pop" : "";
             lines.Add($"  {child.Spec.Name.PadRight(width)}  {child.Spec.GraphQLUrl}  (pid {child.Id}){note}");
         }
+        if (dashboard is not null)
+            lines.Add($"  {dashboard.Spec.Name.PadRight(width)}  {Dashboard.TracesUrl(dashboard.Spec)}  (pid {dashboard.Id})   the trace viewer: " +
+                      "traces, metrics and logs of every process (Aspire dashboard; development only: no login)");
         lines.Add($"Databases: {dataDirectory}");
+        lines.Add(dashboard is not null ? $"Telemetry: every process sends OTLP to the dashboard ({dashboard.Spec.Environment["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"]})."
+            : Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } endpoint ? $"Telemetry: every process sends OTLP to {endpoint} (OTEL_EXPORTER_OTLP_ENDPOINT)."
+            : "Telemetry: no trace viewer, and no OTEL_EXPORTER_OTLP_ENDPOINT to send traces to.");
+        if (gateway is not null) lines.Add($"Metrics for Prometheus: {gateway.BaseUrl}/metrics");
         lines.AddRange(
         [
             "",
@@ -58,6 +72,10 @@ public static partial class ReadyMessage
     // "  Authorization: Bearer eyJ...", as Print writes the headers.
     [GeneratedRegex(@"^\s+(?<name>Authorization|X-Processing-Activity): (?<value>\S.*)$")]
     private static partial Regex HeaderLine();
+
+    // "  dashboard  http://127.0.0.1:5098/traces  (pid 1234)", as Print writes it.
+    [GeneratedRegex(@"^\s+dashboard\s+(?<url>http://127\.0\.0\.1:\d+/traces)\s+\(pid (?<pid>\d+)\)")]
+    private static partial Regex DashboardLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

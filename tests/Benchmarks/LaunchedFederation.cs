@@ -43,7 +43,9 @@ internal sealed class LaunchedFederation : IAsyncDisposable
         var dataDirectory = Directory.CreateTempSubdirectory("benchmark-federation-").FullName;
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { launcher, "--no-build", "--configuration", "Release", "--scale", scale,
-                     "--base-port", basePort.ToString(), "--data-dir", dataDirectory })
+                     "--base-port", basePort.ToString(), "--data-dir", dataDirectory,
+                     // The federation alone on the two cores: its tracing is on (as always), but nothing exports it.
+                     "--no-dashboard" })
             info.ArgumentList.Add(argument);
         info.Environment["NO_COLOR"] = "1";
 

@@ -216,7 +216,7 @@ public sealed class FailureTests(FiveRegistries registries) : IClassFixture<Five
     }
 
     /// <summary>A loopback URL nothing listens on.</summary>
-    private static string ClosedPortUrl()
+    internal static string ClosedPortUrl()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

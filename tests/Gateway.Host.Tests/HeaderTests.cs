@@ -5,11 +5,13 @@ using static FederatedGraph.Gateway.Host.Tests.GatewayServer;
 
 namespace FederatedGraph.Gateway.Host.Tests;
 
-/// <summary>Which request headers reach the executor (and so the subgraphs), trace context and the plan flag.</summary>
+/// <summary>Which request headers reach the executor (and so the subgraphs), the gateway's place in the client's trace, and
+/// the plan flag.</summary>
 public sealed class HeaderTests : IAsyncLifetime
 {
     private const string Query = "{ pand(identificatie: \"1\") { identificatie } }";
     private const string ClientTraceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    private const string W3CTraceparent = "^00-[0-9a-f]{32}-[0-9a-f]{16}-01$";
 
     private GatewayServer _server = null!;
 
@@ -39,16 +41,20 @@ public sealed class HeaderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_traceparent_a_new_trace_is_started_forwarded_and_returned()
+    public async Task Without_traceparent_the_gateway_starts_a_trace_runs_the_request_in_it_and_returns_it()
     {
         var response = await _server.QueryAsync(Query, headers: [("tracestate", "vendor=1")]);
 
         var returned = Assert.Single(response.Headers.GetValues("traceparent"));
-        Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-01$", returned);
-        var forwarded = Forwarded(_server.Executor.Single);
-        Assert.Equal(returned, forwarded["traceparent"]);
-        // The client's tracestate belonged to no trace we continue.
-        Assert.False(forwarded.ContainsKey("tracestate"));
+        Assert.Matches(W3CTraceparent, returned);
+        var span = Assert.Single(_server.Executor.Spans);
+        Assert.NotNull(span);
+        // The response names the gateway's own server span, the one the subgraph calls descend from.
+        Assert.Equal(returned, span.Id);
+        Assert.Equal(default, span.ParentSpanId);
+        // The client's tracestate belonged to no trace the gateway continues.
+        Assert.Null(span.TraceStateString);
+        AssertNoTraceContextForwarded(_server.Executor.Single);
     }
 
     [Fact]
@@ -57,18 +63,35 @@ public sealed class HeaderTests : IAsyncLifetime
         var first = await _server.QueryAsync(Query);
         var second = await _server.QueryAsync(Query);
 
-        Assert.NotEqual(first.Headers.GetValues("traceparent").Single(), second.Headers.GetValues("traceparent").Single());
+        Assert.NotEqual(TraceId(first.Headers.GetValues("traceparent").Single()), TraceId(second.Headers.GetValues("traceparent").Single()));
     }
 
     [Fact]
-    public async Task A_valid_traceparent_and_its_tracestate_are_forwarded_unchanged()
+    public async Task A_valid_traceparent_is_continued_by_the_gateways_own_span()
     {
         var response = await _server.QueryAsync(Query, headers: [("traceparent", ClientTraceparent), ("tracestate", "vendor=1")]);
 
-        var forwarded = Forwarded(_server.Executor.Single);
-        Assert.Equal(ClientTraceparent, forwarded["traceparent"]);
-        Assert.Equal("vendor=1", forwarded["tracestate"]);
-        Assert.Equal(ClientTraceparent, response.Headers.GetValues("traceparent").Single());
+        var returned = response.Headers.GetValues("traceparent").Single();
+        Assert.Matches(W3CTraceparent, returned);
+        Assert.Equal(TraceId(ClientTraceparent), TraceId(returned));
+        Assert.NotEqual(ClientTraceparent, returned);
+        var span = Assert.Single(_server.Executor.Spans)!;
+        Assert.Equal(returned, span.Id);
+        // A hop: the client's span is the gateway span's parent, and the client's tracestate travels on with the trace.
+        Assert.Equal("00f067aa0ba902b7", span.ParentSpanId.ToHexString());
+        Assert.Equal("vendor=1", span.TraceStateString);
+        AssertNoTraceContextForwarded(_server.Executor.Single);
+    }
+
+    [Fact]
+    public async Task A_client_that_does_not_sample_still_gets_a_recorded_gateway_span()
+    {
+        var response = await _server.QueryAsync(Query, headers: [("traceparent", ClientTraceparent[..^2] + "00")]);
+
+        var returned = response.Headers.GetValues("traceparent").Single();
+        Assert.Equal(TraceId(ClientTraceparent), TraceId(returned));
+        Assert.EndsWith("-01", returned);
+        Assert.True(Assert.Single(_server.Executor.Spans)!.Recorded);
     }
 
     [Theory]
@@ -79,11 +102,14 @@ public sealed class HeaderTests : IAsyncLifetime
     [InlineData("nonsense")]
     public async Task An_invalid_traceparent_is_replaced_by_a_new_trace(string traceparent)
     {
-        await _server.QueryAsync(Query, headers: [("traceparent", traceparent)]);
+        var response = await _server.QueryAsync(Query, headers: [("traceparent", traceparent)]);
 
-        var forwarded = Forwarded(_server.Executor.Single)["traceparent"];
-        Assert.NotEqual(traceparent, forwarded);
-        Assert.True(TraceContext.IsValid(forwarded));
+        var returned = response.Headers.GetValues("traceparent").Single();
+        Assert.Matches(W3CTraceparent, returned);
+        Assert.DoesNotContain(TraceId(returned), traceparent, StringComparison.OrdinalIgnoreCase);
+        var span = Assert.Single(_server.Executor.Spans)!;
+        Assert.Equal(returned, span.Id);
+        Assert.Equal(default, span.ParentSpanId);
     }
 
     [Fact]
@@ -91,21 +117,32 @@ public sealed class HeaderTests : IAsyncLifetime
     {
         var response = await _server.QueryAsync("{ persoon(burgerservicenummer: \"1\") { schoenmaat } }");
 
-        Assert.True(TraceContext.IsValid(response.Headers.GetValues("traceparent").Single()));
+        Assert.Matches(W3CTraceparent, response.Headers.GetValues("traceparent").Single());
     }
 
     [Fact]
-    public async Task The_allow_list_is_configurable()
+    public async Task The_allow_list_is_configurable_and_never_forwards_the_trace_context()
     {
-        await using var server = await StartAsync("--Gateway:ForwardedHeaders:0=X-Gemeente", "--Gateway:ForwardedHeaders:1=traceparent");
+        await using var server = await StartAsync("--Gateway:ForwardedHeaders:0=X-Gemeente", "--Gateway:ForwardedHeaders:1=traceparent",
+            "--Gateway:ForwardedHeaders:2=tracestate");
 
-        await server.QueryAsync(Query, headers: [("X-Gemeente", "9999")]);
+        await server.QueryAsync(Query, headers: [("X-Gemeente", "9999"), ("traceparent", ClientTraceparent), ("tracestate", "vendor=1")]);
 
         var forwarded = Forwarded(server.Executor.Single);
-        // The purpose always goes along; the token only when the allow-list names Authorization.
-        Assert.Equal(["traceparent", "X-Gemeente", "X-Processing-Activity"], forwarded.Keys.Order(StringComparer.OrdinalIgnoreCase));
+        // The purpose always goes along; the token only when the allow-list names Authorization. The trace context is the
+        // HTTP client's to send (the gateway's span), so a forwarded copy would be a second, stale traceparent.
+        Assert.Equal(["X-Gemeente", "X-Processing-Activity"], forwarded.Keys.Order(StringComparer.OrdinalIgnoreCase));
         Assert.Equal("9999", forwarded["X-Gemeente"]);
     }
+
+    private static void AssertNoTraceContextForwarded(GatewayRequest request)
+    {
+        var forwarded = Forwarded(request);
+        Assert.False(forwarded.ContainsKey("traceparent"));
+        Assert.False(forwarded.ContainsKey("tracestate"));
+    }
+
+    private static string TraceId(string traceparent) => traceparent.Split('-')[1];
 
     [Theory]
     [InlineData(null, null, false)]

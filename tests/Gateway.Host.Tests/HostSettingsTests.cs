@@ -64,7 +64,7 @@ public sealed class HostSettingsTests
 
         Assert.Equal(5100, options.Port);
         Assert.Equal(TimeSpan.FromSeconds(10), options.ToExecutionOptions().SubgraphTimeout);
-        Assert.Equal(["Authorization", "traceparent", "tracestate", "Accept-Language"], options.ForwardedHeadersOrDefault);
+        Assert.Equal(["Authorization", "Accept-Language"], options.ForwardedHeadersOrDefault);
     }
 }
 

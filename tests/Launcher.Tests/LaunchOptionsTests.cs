@@ -8,6 +8,7 @@ public sealed class LaunchOptionsTests
         var options = LaunchOptions.Parse([]);
 
         Assert.True(options.Build);
+        Assert.True(options.Dashboard);
         Assert.Equal("Release", options.Configuration);
         Assert.Null(options.Scale);
         Assert.Null(options.DataDirectory);
@@ -18,9 +19,11 @@ public sealed class LaunchOptionsTests
     [Fact]
     public void Reads_every_option()
     {
-        var options = LaunchOptions.Parse(["--no-build", "--configuration", "Debug", "--scale", "large", "--data-dir", "some/data", "--start-timeout", "30"]);
+        var options = LaunchOptions.Parse(["--no-build", "--configuration", "Debug", "--scale", "large", "--data-dir", "some/data", "--start-timeout", "30",
+            "--no-dashboard"]);
 
         Assert.False(options.Build);
+        Assert.False(options.Dashboard);
         Assert.Equal("Debug", options.Configuration);
         Assert.Equal("large", options.Scale);
         Assert.Equal(Path.GetFullPath("some/data"), options.DataDirectory);

@@ -2,6 +2,7 @@ using FederatedGraph.Checkout;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using FederatedGraph.Launcher.Testing;
 using FederatedGraph.Registries.Testing;
 using Snapshooter.Xunit;
 
@@ -32,11 +33,17 @@ public sealed class LauncherProcessTests
             Assert.True(health.IsSuccessStatusCode, $"{name}: /health answered {(int)health.StatusCode}");
         }
 
+        // The trace viewer runs too, and answers.
+        var (tracesUrl, dashboardPid) = Assert.NotNull(run.Dashboard);
+        using (var traces = await Http.GetAsync(tracesUrl))
+            Assert.True(traces.IsSuccessStatusCode, $"the dashboard answered {(int)traces.StatusCode}");
+
         run.Signal(signal);
 
         Assert.Equal(0, await run.WaitForExitAsync());
         Assert.Contains("Stopped.", run.Output);
         Assert.All(run.Children, child => Assert.False(LauncherRun.IsRunning(child.Pid), $"{child.Name} (pid {child.Pid}) outlived the launcher"));
+        Assert.False(LauncherRun.IsRunning(dashboardPid), $"the dashboard (pid {dashboardPid}) outlived the launcher");
         Assert.Empty(run.ProcessesUsingDataDirectory());
     }
 
@@ -80,6 +87,7 @@ public sealed class LauncherProcessTests
         Process.GetProcessById(gateway.Pid).Kill();
         Assert.Equal(1, await run.WaitForExitAsync());
         Assert.Contains("gateway exited unexpectedly", run.Output);
+        Assert.False(LauncherRun.IsRunning(run.Dashboard!.Value.Pid), "the dashboard outlived the launcher");
         Assert.All(run.Children, child => Assert.False(LauncherRun.IsRunning(child.Pid), $"{child.Name} (pid {child.Pid}) outlived the launcher"));
         Assert.Empty(run.ProcessesUsingDataDirectory());
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FederatedGraph.Gateway.Execution.Results;
+using FederatedGraph.Gateway.Execution.Telemetry;
 using FederatedGraph.Gateway.Execution.Transport;
 using FederatedGraph.Gateway.Planning.Plans;
 using FederatedGraph.Gateway.Planning.Schema;
@@ -47,14 +48,17 @@ internal sealed class OperationRun(
     {
         var body = RequestBodies.Single(fetch.Document, writer => WriteForwarded(writer, fetch));
         SubgraphResponse response;
+        using var telemetry = FetchTelemetry.Start(fetch, items: 1);
         try
         {
             var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: false, request.ForwardedHeaders, cancellationToken);
             response = SubgraphResponse.Single(bytes, length);
             CheckShape(response.Results[0]);
+            telemetry.Answered(HasErrors(response));
         }
         catch (SubgraphFailure failure)
         {
+            telemetry.Failed(failure.Code, failure.Message);
             lock (_lock)
             {
                 Root.FetchFailed = true;
@@ -91,6 +95,7 @@ internal sealed class OperationRun(
         var source = schema.SourceSchema(fetch.SourceSchema);
         var aliases = count > 1 && !source.VariableBatching && !source.RequestBatching;
         SubgraphResponse response;
+        using var telemetry = FetchTelemetry.Start(fetch, count);
         try
         {
             if (count == 1 || aliases)
@@ -109,9 +114,11 @@ internal sealed class OperationRun(
                 response = SubgraphResponse.Batch(bytes, length, count, source.VariableBatching ? "variableIndex" : "requestIndex");
             }
             foreach (var result in response.Results) CheckShape(result);
+            telemetry.Answered(HasErrors(response));
         }
         catch (SubgraphFailure failure)
         {
+            telemetry.Failed(failure.Code, failure.Message);
             lock (_lock) ReportFailure(fetch, batch, start, count, failure);
             return;
         }
@@ -174,6 +181,13 @@ internal sealed class OperationRun(
             || (hasErrors && errors.ValueKind != JsonValueKind.Array)
             || (!hasData && !hasErrors))
             throw SubgraphResponse.BadShape("a result needs data (an object or null) or errors (a list)");
+    }
+
+    private static bool HasErrors(SubgraphResponse response)
+    {
+        foreach (var result in response.Results)
+            if (result.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0) return true;
+        return false;
     }
 
     private static IEnumerable<JsonElement> ErrorsOf(JsonElement result)

@@ -22,9 +22,9 @@ internal sealed class SubgraphClients : IDisposable
                 ConnectTimeout = options.SubgraphTimeout,
                 AutomaticDecompression = DecompressionMethods.All,
                 UseCookies = false,
-                // Subgraphs answer; they do not redirect. And the gateway forwards the client's trace context itself.
+                // Subgraphs answer; they do not redirect. The handler's default propagator sends the current span (the
+                // HTTP call's, under the fetch's) as traceparent, so each registry continues the gateway's trace.
                 AllowAutoRedirect = false,
-                ActivityHeadersPropagator = null,
             };
             if (options.SubgraphHandler?.Invoke(source.Name) is { } outer)
             {

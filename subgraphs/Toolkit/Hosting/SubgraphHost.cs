@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.BananaCakePop;
 using FederatedGraph.Security;
+using FederatedGraph.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
@@ -93,6 +94,9 @@ public static class SubgraphHost
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A registry has no spans or instruments of its own (yet): its requests, its SQL and its runtime. No /metrics here:
+        // a registry's port serves its data, and its metrics leave over OTLP to whoever its operator configures.
+        builder.AddTelemetry(registry.Name, activitySources: [], meters: []);
 
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using FederatedGraph.Checkout;
+using FederatedGraph.Launcher;
+using Xunit;
 
-namespace FederatedGraph.Launcher.Tests;
+namespace FederatedGraph.Launcher.Testing;
 
 /// <summary>
 /// The launcher as a real process with <c>--no-build</c> on the already built solution (the configuration this test
@@ -32,6 +34,9 @@ internal sealed class LauncherRun : IAsyncDisposable
 
     /// <summary>The processes the ready message lists: name, GraphQL URL and process id.</summary>
     public IReadOnlyList<(string Name, string GraphQLUrl, int Pid)> Children { get; private set; } = [];
+
+    /// <summary>The trace viewer the ready message lists, if any.</summary>
+    public (string TracesUrl, int Pid)? Dashboard { get; private set; }
 
     public static LauncherRun Start()
     {
@@ -80,7 +85,10 @@ internal sealed class LauncherRun : IAsyncDisposable
         var first = await Task.WhenAny(_ready.Task, exited, Task.Delay(ReadyTimeout));
         Assert.True(first == _ready.Task, $"The launcher did not get ready (exited: {exited.IsCompleted}). Its output:\n{Output}");
         lock (_lines)
+        {
             Children = ReadyMessage.ReadProcesses(_lines);
+            Dashboard = ReadyMessage.ReadDashboard(_lines);
+        }
     }
 
     public void Signal(string signal) => Process.Start("kill", ["-" + signal, _process.Id.ToString()])!.WaitForExit();
@@ -120,8 +128,8 @@ internal sealed class LauncherRun : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
-        foreach (var child in Children.Where(child => IsRunning(child.Pid)))
-            Process.GetProcessById(child.Pid).Kill();
+        foreach (var pid in Children.Select(child => child.Pid).Append(Dashboard?.Pid ?? 0).Where(pid => pid > 0 && IsRunning(pid)))
+            Process.GetProcessById(pid).Kill();
         _process.Dispose();
         for (var attempt = 0; Directory.Exists(DataDirectory); attempt++)
         {
@@ -143,15 +151,16 @@ internal sealed class LauncherRun : IAsyncDisposable
         if (line == ReadyMessage.ReadyLine) _ready.TrySetResult();
     }
 
-    /// <summary>A base port with the five ports above it free, away from the defaults and from what the OS hands out.</summary>
+    /// <summary>A base port with the five ports above it and the three below it (the token issuer, the dashboard and its OTLP
+    /// endpoint) free, away from the defaults and from what the OS hands out.</summary>
     private static int FreeBasePort()
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
             var candidate = Random.Shared.Next(20_000, 30_000);
-            if (Enumerable.Range(candidate, 6).All(PortCheck.IsFree)) return candidate;
+            if (Enumerable.Range(candidate - 3, 9).All(PortCheck.IsFree)) return candidate;
         }
-        throw new InvalidOperationException("No six free ports in a row between 20000 and 30000.");
+        throw new InvalidOperationException("No nine free ports in a row between 20000 and 30000.");
     }
 
 }
