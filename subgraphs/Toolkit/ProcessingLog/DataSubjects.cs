@@ -62,8 +62,8 @@ internal sealed class DataSubjectRecording : BaseSchemaNodeVisitor
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
             if (context.Source is { } source && subject.ReadId(source) is { Length: > 0 } id
-                && context.RequestServices?.GetService(typeof(ProcessedSubjects)) is ProcessedSubjects processed)
-                processed.Add(subject.IdType, id);
+                && context.RequestServices?.GetService(typeof(RequestProcessing)) is RequestProcessing processing)
+                processing.Subjects.Add(subject.IdType, id);
             return inner.ResolveAsync(context);
         }
     }
