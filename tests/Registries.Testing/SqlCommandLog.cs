@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FederatedGraph.Registries.Testing;
 
-/// <summary>Records the SQL of every query a registry runs, so tests can count round trips and read columns.</summary>
+/// <summary>Records the SQL of every query a registry runs on its own data, so tests can count round trips and read columns.
+/// The processing log's writes are left out: <c>ProcessingLogWrites</c> counts those.</summary>
 public sealed class SqlCommandLog : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _commands = new();
@@ -22,13 +23,18 @@ public sealed class SqlCommandLog : DbCommandInterceptor
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        _commands.Enqueue(command.CommandText);
+        Record(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        Record(command, eventData);
         return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command, CommandEventData eventData)
+    {
+        if (eventData.Context is not FederatedGraph.ProcessingLog.ProcessingLogContext) _commands.Enqueue(command.CommandText);
     }
 }
