@@ -72,7 +72,7 @@ public static class GatewayHost
         builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         SocketThreadScheduling.ApplyTo(builder.WebHost);
-        builder.AddTelemetry("gateway", [GatewayTelemetry.ActivitySourceName], [GatewayTelemetry.MeterName], prometheus: true);
+        builder.AddTelemetry("gateway", [GatewayTelemetry.ActivitySourceName, ProcessingLogStore.ActivitySourceName], [GatewayTelemetry.MeterName], prometheus: true);
 
         var publicSchema = PublicSchema.Parse(ReadFile(GatewayFiles.SchemaPath(options), "public schema"));
         var configuration = LoadConfiguration(GatewayFiles.ConfigurationPath(options));

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +9,11 @@ namespace FederatedGraph.ProcessingLog;
 /// <summary>Writes and reads the records of one process's processing log.</summary>
 public sealed class ProcessingLogStore(IDbContextFactory<ProcessingLogContext> contexts)
 {
+    /// <summary>The span of each write, so a trace shows what the log cost a request.</summary>
+    public const string ActivitySourceName = "FederatedGraph.ProcessingLog";
+
+    private static readonly ActivitySource Source = new(ActivitySourceName);
+
     /// <summary>Most records one read returns: LDV's read API has no paging, so every read is capped.</summary>
     public const int MaximumReadSize = 1000;
 
@@ -19,6 +25,8 @@ public sealed class ProcessingLogStore(IDbContextFactory<ProcessingLogContext> c
     public async Task WriteAsync(IReadOnlyCollection<ProcessingRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0) return;
+        using var span = Source.StartActivity("processing log write");
+        span?.SetTag("federatedgraph.processing_log.records", records.Count);
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -27,6 +35,7 @@ public sealed class ProcessingLogStore(IDbContextFactory<ProcessingLogContext> c
         }
         catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
         {
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             throw new ProcessingLogUnavailableException(exception);
         }
     }

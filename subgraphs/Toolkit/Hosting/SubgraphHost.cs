@@ -96,7 +96,7 @@ public static class SubgraphHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // A registry has no spans or instruments of its own (yet): its requests, its SQL and its runtime. No /metrics here:
         // a registry's port serves its data, and its metrics leave over OTLP to whoever its operator configures.
-        builder.AddTelemetry(registry.Name, activitySources: [], meters: []);
+        builder.AddTelemetry(registry.Name, activitySources: [ProcessingLogStore.ActivitySourceName], meters: []);
 
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var limits = builder.Configuration.GetSection("Limits").Get<SubgraphLimits>() ?? new SubgraphLimits();
