@@ -10,8 +10,6 @@ namespace FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 /// </summary>
 public sealed class RegistryProcessingLog(string registry, ProcessingLogStore store, SubjectPseudonymiser pseudonymiser, TimeProvider time)
 {
-    public string Registry => registry;
-
     public SubjectPseudonymiser Pseudonymiser => pseudonymiser;
 
     /// <summary>Writes the request's records; throws <see cref="ProcessingLogUnavailableException"/> when the store fails.</summary>
