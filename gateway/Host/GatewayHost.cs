@@ -96,7 +96,7 @@ public static class GatewayHost
         var processingLog = builder.Configuration.GetSection(GatewayProcessingLogOptions.Section).Get<GatewayProcessingLogOptions>() ?? new();
         var (pseudonymiser, problem) = SubjectPseudonymiser.FromSetting(processingLog.PseudonymKey, GatewayProcessingLog.Source, builder.Environment.IsDevelopment());
         if (pseudonymiser is null) throw new SecurityConfigurationException(problem!);
-        services.AddProcessingLogStore(processingLog.Apply);
+        services.AddProcessingLogStore(processingLog.Apply, processingLog.Durability);
         services.AddSingleton(provider => new GatewayProcessingLog(provider.GetRequiredService<ProcessingLogStore>(), pseudonymiser, provider.GetRequiredService<TimeProvider>()));
         configureServices?.Invoke(services);
 

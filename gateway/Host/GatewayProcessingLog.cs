@@ -55,6 +55,8 @@ public sealed class GatewayProcessingLogOptions
 
     public string? PseudonymKey { get; set; }
 
+    public ProcessingLogDurability Durability { get; set; } = ProcessingLogDurability.Flushed;
+
     public void Apply(DbContextOptionsBuilder options)
     {
         switch (Provider)

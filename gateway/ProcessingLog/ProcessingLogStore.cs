@@ -1,49 +1,94 @@
-using System.Data.Common;
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FederatedGraph.ProcessingLog;
 
-/// <summary>Writes and reads the records of one process's processing log.</summary>
-public sealed class ProcessingLogStore(IDbContextFactory<ProcessingLogContext> contexts)
+/// <summary>
+/// Writes and reads the records of one process's processing log. Writes go through one writer that commits whatever
+/// requests are waiting in one transaction (group commit): under load many requests share one flush to disk, and no
+/// request waits for more than the write after the one in progress.
+/// </summary>
+public sealed class ProcessingLogStore
 {
     /// <summary>The span of each write, so a trace shows what the log cost a request.</summary>
     public const string ActivitySourceName = "FederatedGraph.ProcessingLog";
 
-    private static readonly ActivitySource Source = new(ActivitySourceName);
-
     /// <summary>Most records one read returns: LDV's read API has no paging, so every read is capped.</summary>
     public const int MaximumReadSize = 1000;
 
+    private static readonly ActivitySource Source = new(ActivitySourceName);
+
+    private readonly IDbContextFactory<ProcessingLogContext> _contexts;
+    private readonly Channel<PendingWrite> _pending = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+
+    public ProcessingLogStore(IDbContextFactory<ProcessingLogContext> contexts)
+    {
+        _contexts = contexts;
+        _ = Task.Run(WriteWaitingAsync);
+    }
+
     /// <summary>
-    /// Writes a request's records in one transaction, one batched write however many subjects it concerns, and returns
-    /// only when the database has committed them. Throws <see cref="ProcessingLogUnavailableException"/> when it cannot:
-    /// the caller must then not answer with the data the records are about.
+    /// Writes a request's records, one batched write however many subjects it concerns, and returns only when the
+    /// database has them (as durable as <see cref="ProcessingLogOptions.Durability"/> says). Throws
+    /// <see cref="ProcessingLogUnavailableException"/> when it cannot: the caller must then not answer with the data the
+    /// records are about.
     /// </summary>
     public async Task WriteAsync(IReadOnlyCollection<ProcessingRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0) return;
         using var span = Source.StartActivity("processing log write");
         span?.SetTag("federatedgraph.processing_log.records", records.Count);
+        var pending = new PendingWrite(records);
+        _pending.Writer.TryWrite(pending);
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            db.Records.AddRange(records);
-            await db.SaveChangesAsync(cancellationToken);
+            // A cancelled request stops waiting; its records are still written, as the processing happened.
+            await pending.Written.Task.WaitAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
+        catch (ProcessingLogUnavailableException exception)
         {
-            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
-            throw new ProcessingLogUnavailableException(exception);
+            span?.SetStatus(ActivityStatusCode.Error, exception.InnerException?.GetType().Name);
+            throw;
         }
+    }
+
+    /// <summary>The writer: takes every request waiting, writes their records in one transaction, and tells each.</summary>
+    private async Task WriteWaitingAsync()
+    {
+        var group = new List<PendingWrite>();
+        while (await _pending.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            while (_pending.Reader.TryRead(out var pending)) group.Add(pending);
+            try
+            {
+                await using var db = await _contexts.CreateDbContextAsync();
+                foreach (var pending in group) db.Records.AddRange(pending.Records);
+                await db.SaveChangesAsync();
+                foreach (var pending in group) pending.Written.TrySetResult();
+            }
+            catch (Exception exception)
+            {
+                // Whatever went wrong, no request of the group may answer as if its records were kept.
+                var unavailable = new ProcessingLogUnavailableException(exception);
+                foreach (var pending in group) pending.Written.TrySetException(unavailable);
+            }
+        }
+    }
+
+    private sealed record PendingWrite(IReadOnlyCollection<ProcessingRecord> Records)
+    {
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>The records that match, newest first, at most <see cref="MaximumReadSize"/>.</summary>
     public async Task<IReadOnlyList<ProcessingRecord>> ReadAsync(ProcessingRecordFilter filter, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var records = db.Records.AsNoTracking();
         if (filter.DataSubjectId is not null) records = records.Where(r => r.DataSubjectId == filter.DataSubjectId);
         if (filter.DataSubjectIdType is not null) records = records.Where(r => r.DataSubjectIdType == filter.DataSubjectIdType);
@@ -63,7 +108,7 @@ public sealed class ProcessingLogStore(IDbContextFactory<ProcessingLogContext> c
     /// <summary>Creates or updates the log's table; every process does this at start, before it answers anyone.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         // SQLite: let requests read the registry while another request commits its records.
         if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
@@ -115,11 +160,14 @@ public static class ProcessingLogServiceCollectionExtensions
 {
     /// <summary>The processing log in the database <paramref name="useDatabase"/> chooses; the host migrates it at start
     /// (<see cref="ProcessingLogStore.MigrateAsync"/>).</summary>
-    public static IServiceCollection AddProcessingLogStore(this IServiceCollection services, Action<DbContextOptionsBuilder> useDatabase)
+    public static IServiceCollection AddProcessingLogStore(this IServiceCollection services, Action<DbContextOptionsBuilder> useDatabase,
+        ProcessingLogDurability durability = ProcessingLogDurability.Flushed)
     {
+        services.AddOptions<ProcessingLogOptions>().Configure(options => options.Durability = durability);
         services.AddPooledDbContextFactory<ProcessingLogContext>((provider, options) =>
         {
             useDatabase(options);
+            options.AddInterceptors(new DurabilityInterceptor(provider.GetRequiredService<IOptions<ProcessingLogOptions>>().Value.Durability));
             options.AddInterceptors(provider.GetServices<IInterceptor>());
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
             // The one migration is written by hand, without a model snapshot to compare the model with.

@@ -20,14 +20,21 @@ internal static class ClosedLoopLoad
     public static async Task<(LoadFigures First, LoadFigures Second)> AlternateAsync(
         int concurrency, TimeSpan duration, int rounds, Func<Task> first, Func<Task> second)
     {
+        var figures = await AlternateAsync(concurrency, duration, rounds, [first, second]);
+        return (figures[0], figures[1]);
+    }
+
+    /// <summary>Loads each operation in turn, round after round, so that every side meets the same drift.</summary>
+    public static async Task<IReadOnlyList<LoadFigures>> AlternateAsync(int concurrency, TimeSpan duration, int rounds, IReadOnlyList<Func<Task>> sides)
+    {
         var turn = duration / rounds;
-        List<double> a = [], b = [];
+        var samples = sides.Select(_ => new List<double>()).ToList();
         for (var round = 0; round < rounds; round++)
         {
-            a.AddRange(await SampleAsync(concurrency, turn, first));
-            b.AddRange(await SampleAsync(concurrency, turn, second));
+            for (var side = 0; side < sides.Count; side++)
+                samples[side].AddRange(await SampleAsync(concurrency, turn, sides[side]));
         }
-        return (LoadFigures.Of(a, duration), LoadFigures.Of(b, duration));
+        return [.. samples.Select(s => LoadFigures.Of(s, duration))];
     }
 
     private static async Task<List<double>> SampleAsync(int concurrency, TimeSpan duration, Func<Task> operation)

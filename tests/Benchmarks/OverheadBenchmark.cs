@@ -12,14 +12,17 @@ using static FederatedGraph.Benchmarks.Measurements;
 namespace FederatedGraph.Benchmarks;
 
 /// <summary>
-/// What one part of the federation costs: two federations in this process (five registries and a gateway each, real
-/// HTTP on loopback), one as shipped and one with the part taken out (<see cref="Comparison.Remove"/>), the same
-/// five-registry query and caller against both in alternating turns, in one run.
+/// What one part of the federation costs: federations side by side in this process (five registries and a gateway each,
+/// real HTTP on loopback), as shipped and configured otherwise (<see cref="Side.Configure"/>), the same five-registry query
+/// and caller against each in alternating turns, in one run. The last side is the one without the part; the overhead of
+/// every other side is measured against it.
 /// </summary>
 public static class OverheadBenchmark
 {
-    /// <param name="Remove">Services that take the part out, applied to every registry and the gateway of the second federation.</param>
-    public sealed record Comparison(string Name, string With, string Without, double Target, Action<IServiceCollection> Remove);
+    /// <param name="Configure">Services applied to every registry and the gateway of this side's federation; null as shipped.</param>
+    public sealed record Side(string Label, Action<IServiceCollection>? Configure);
+
+    public sealed record Comparison(string Name, double Target, IReadOnlyList<Side> Sides);
 
     public static async Task<int> RunAsync(string[] args, Comparison comparison)
     {
@@ -28,31 +31,45 @@ public static class OverheadBenchmark
         var rounds = Option(args, "--rounds", 10);
         var scale = OptionText(args, "--scale", RegistryServer.TestScale);
 
-        Console.WriteLine($"Starting two federations in this process (scale {scale}): as shipped, and {comparison.Without}...");
-        await using var shippedRegistries = await FiveRegistries.StartAsync(scale);
-        await using var unshippedRegistries = await FiveRegistries.StartAsync(scale, comparison.Remove);
-        await using var shippedGateway = await StartGatewayAsync(shippedRegistries, null);
-        await using var unshippedGateway = await StartGatewayAsync(unshippedRegistries, comparison.Remove);
+        Console.WriteLine($"Starting {comparison.Sides.Count} federations in this process (scale {scale}): {string.Join("; ", comparison.Sides.Select(s => s.Label))}...");
+        var registries = new List<FiveRegistries>();
+        var gateways = new List<WebApplication>();
+        try
+        {
+            foreach (var side in comparison.Sides)
+            {
+                registries.Add(await FiveRegistries.StartAsync(scale, side.Configure));
+                gateways.Add(await StartGatewayAsync(registries[^1], side.Configure));
+            }
 
-        var bsn = GatewayLoadBenchmark.PersonInAllRegistries(scale);
-        var body = GatewayLoadBenchmark.Body(GatewayLoadBenchmark.GatewayQuery, new { bsn });
-        using var client = TestIssuer.AuthoriseAsDeveloper(new HttpClient());
-        Func<Task> viaShipped = () => GatewayLoadBenchmark.PostAsync(client, Url(shippedGateway), body);
-        Func<Task> viaRemoved = () => GatewayLoadBenchmark.PostAsync(client, Url(unshippedGateway), body);
+            var bsn = GatewayLoadBenchmark.PersonInAllRegistries(scale);
+            var body = GatewayLoadBenchmark.Body(GatewayLoadBenchmark.GatewayQuery, new { bsn });
+            using var client = TestIssuer.AuthoriseAsDeveloper(new HttpClient());
+            var sides = gateways.Select(gateway => (Func<Task>)(() => GatewayLoadBenchmark.PostAsync(client, Url(gateway), body))).ToList();
 
-        // Warm-up: the JIT, the plan caches, the JWKS fetch of every process.
-        await ClosedLoopLoad.AlternateAsync(concurrency, TimeSpan.FromSeconds(6), 2, viaShipped, viaRemoved);
-        var (shipped, removed) = await ClosedLoopLoad.AlternateAsync(concurrency, duration, rounds, viaShipped, viaRemoved);
+            // Warm-up: the JIT, the plan caches, the JWKS fetch of every process.
+            await ClosedLoopLoad.AlternateAsync(concurrency, TimeSpan.FromSeconds(6), 2, sides);
+            var figures = await ClosedLoopLoad.AlternateAsync(concurrency, duration, rounds, sides);
 
-        Console.WriteLine();
-        Console.WriteLine($"One person across all five registries, {concurrency} closed-loop worker(s), {duration.TotalSeconds:F0} s per side in {rounds} alternating turns:");
-        Console.WriteLine($"{"federation",-52} {"op/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
-        Console.WriteLine($"{comparison.With,-52} {shipped.PerSecond,8:F0} {shipped.P50,8:F3} {shipped.P95,8:F3} {shipped.P99,8:F3}");
-        Console.WriteLine($"{comparison.Without,-52} {removed.PerSecond,8:F0} {removed.P50,8:F3} {removed.P95,8:F3} {removed.P99,8:F3}");
-        var overhead = shipped.P50 / removed.P50 - 1;
-        Console.WriteLine($"{comparison.Name} overhead on p50: {overhead:P1} (target under {comparison.Target:P0}: {(overhead < comparison.Target ? "met" : "NOT met")}); " +
-                          $"throughput ratio {shipped.PerSecond / removed.PerSecond:F2}");
-        return 0;
+            Console.WriteLine();
+            Console.WriteLine($"One person across all five registries, {concurrency} closed-loop worker(s), {duration.TotalSeconds:F0} s per side in {rounds} alternating turns:");
+            Console.WriteLine($"{"federation",-60} {"op/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
+            for (var i = 0; i < figures.Count; i++)
+                Console.WriteLine($"{comparison.Sides[i].Label,-60} {figures[i].PerSecond,8:F0} {figures[i].P50,8:F3} {figures[i].P95,8:F3} {figures[i].P99,8:F3}");
+            var without = figures[^1];
+            for (var i = 0; i < figures.Count - 1; i++)
+            {
+                var overhead = figures[i].P50 / without.P50 - 1;
+                Console.WriteLine($"{comparison.Name} overhead on p50, {comparison.Sides[i].Label}: {overhead:P1} (target under {comparison.Target:P0}: " +
+                                  $"{(overhead < comparison.Target ? "met" : "NOT met")}); throughput ratio {figures[i].PerSecond / without.PerSecond:F2}");
+            }
+            return 0;
+        }
+        finally
+        {
+            foreach (var gateway in gateways) await gateway.DisposeAsync();
+            foreach (var federation in registries) await federation.DisposeAsync();
+        }
     }
 
     private static async Task<WebApplication> StartGatewayAsync(FiveRegistries registries, Action<IServiceCollection>? configureServices)

@@ -57,6 +57,32 @@ public sealed class ProcessingLogStoreTests : IAsyncLifetime
         await Assert.ThrowsAsync<ProcessingLogUnavailableException>(() => Store.WriteAsync([Record(trace, "a", "subject-1", DateTime.UtcNow)], default));
     }
 
+    [Fact]
+    public async Task Requests_writing_at_the_same_time_each_get_their_records_kept()
+    {
+        var traces = Enumerable.Range(0, 40).Select(_ => ActivityTraceId.CreateRandom().ToHexString()).ToList();
+
+        await Task.WhenAll(traces.Select(trace => Store.WriteAsync([Record(trace, "a", "s1", DateTime.UtcNow), Record(trace, "b", "s2", DateTime.UtcNow)], default)));
+
+        foreach (var trace in traces) Assert.Equal(2, (await Store.ReadAsync(new ProcessingRecordFilter { TraceId = trace }, default)).Count);
+    }
+
+    [Theory]
+    [InlineData(ProcessingLogDurability.Flushed, 2)]   // FULL: every commit flushed
+    [InlineData(ProcessingLogDurability.Committed, 1)] // NORMAL: flushed at checkpoints
+    public async Task The_durability_setting_decides_when_sqlite_flushes(ProcessingLogDurability durability, long synchronous)
+    {
+        await using var services = new ServiceCollection()
+            .AddProcessingLogStore(options => options.UseSqlite($"Data Source={_path};Pooling=False"), durability)
+            .BuildServiceProvider();
+        await using var db = await services.GetRequiredService<IDbContextFactory<ProcessingLogContext>>().CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+
+        Assert.Equal(synchronous, (long)(await command.ExecuteScalarAsync())!);
+    }
+
     private static ProcessingRecord Record(string trace, string span, string subject, DateTime start, string activity = "https://example/activity") => new()
     {
         TraceId = trace,

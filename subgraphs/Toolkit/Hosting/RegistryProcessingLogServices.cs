@@ -18,12 +18,14 @@ public static class RegistryProcessingLogServices
 {
     public const string ConnectionStringSetting = "ProcessingLog:ConnectionString";
     public const string PseudonymKeySetting = "ProcessingLog:PseudonymKey";
+    public const string DurabilitySetting = "ProcessingLog:Durability";
 
     public static IServiceCollection AddRegistryProcessingLog(this IServiceCollection services, string registry,
         IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database, bool serving)
     {
         var connectionString = configuration[ConnectionStringSetting] is { Length: > 0 } own ? own : database.ConnectionStringFor(registry);
-        services.AddProcessingLogStore(options => database.Apply(options, connectionString, ProcessingLogContext.MigrationsTable));
+        services.AddProcessingLogStore(options => database.Apply(options, connectionString, ProcessingLogContext.MigrationsTable),
+            configuration.GetValue(DurabilitySetting, ProcessingLogDurability.Flushed));
         services.AddScoped<RequestProcessing>();
         if (!serving) return services;
 
