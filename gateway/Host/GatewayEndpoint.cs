@@ -78,8 +78,12 @@ public static class GatewayEndpoint
                     services.GetRequiredService<ForwardedHeaders>().Select(http.Request.Headers, caller.Activity.Id),
                     IncludePlan(http.Request, request.Extensions)),
                 http.RequestAborted);
-            // Logged before the answer leaves: without the record there is no answer.
-            await LogProcessingAsync(services, caller, processing, request.OperationName, result, http.RequestAborted);
+            // The gateway's record holds no personal data, so it is written right after the answer, off the request's
+            // path; the registries, whose records name the data subjects, wrote theirs before they answered.
+            var log = services.GetRequiredService<GatewayProcessingLog>();
+            var status = GatewayProcessingLog.StatusOf(result);
+            var operationLabel = request.OperationName ?? "anonymous operation";
+            http.Response.OnCompleted(() => log.RecordAfterAnswerAsync(caller, processing, operationLabel, status));
             if (introspection is null) await writer.WriteResultAsync(http, result);
             else await writer.WriteCombinedAsync(http, introspection, result, responseNames);
             outcome = result.Outcome;
@@ -108,22 +112,6 @@ public static class GatewayEndpoint
         finally
         {
             GatewayTelemetry.RecordRequest(Stopwatch.GetElapsedTime(started), operationName, anonymous, outcome);
-        }
-    }
-
-    private static async Task LogProcessingAsync(IServiceProvider services, AdmittedCaller caller, ProcessingTrace trace, string? operationName,
-        IGatewayResult result, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await services.GetRequiredService<GatewayProcessingLog>().RecordAsync(caller, trace, operationName ?? "anonymous operation", result, cancellationToken);
-        }
-        catch (ProcessingLogUnavailableException exception)
-        {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GatewayEndpoint))
-                .LogError(exception.InnerException, "The processing log could not be written for trace {TraceId}; the answer is refused", trace.TraceId);
-            throw new GraphQLRequestException(StatusCodes.Status503ServiceUnavailable, ProcessingLogErrorCodes.Unavailable,
-                "The processing could not be logged, so its answer is not handed out. Try again later.");
         }
     }
 

@@ -97,7 +97,8 @@ public static class GatewayHost
         var (pseudonymiser, problem) = SubjectPseudonymiser.FromSetting(processingLog.PseudonymKey, GatewayProcessingLog.Source, builder.Environment.IsDevelopment());
         if (pseudonymiser is null) throw new SecurityConfigurationException(problem!);
         services.AddProcessingLogStore(processingLog.Apply, processingLog.Durability);
-        services.AddSingleton(provider => new GatewayProcessingLog(provider.GetRequiredService<ProcessingLogStore>(), pseudonymiser, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new GatewayProcessingLog(provider.GetRequiredService<ProcessingLogStore>(), pseudonymiser,
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<GatewayProcessingLog>>()));
         configureServices?.Invoke(services);
 
         var app = builder.Build();

@@ -2,6 +2,7 @@ using FederatedGraph.Gateway.Execution;
 using FederatedGraph.ProcessingLog;
 using FederatedGraph.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace FederatedGraph.Gateway;
 
@@ -10,12 +11,25 @@ namespace FederatedGraph.Gateway;
 /// user, trace), without personal data: no data subject, the user only as a keyed hash. Its span is the parent of the
 /// registries' records of the same request, which carry the subjects.
 /// </summary>
-public sealed class GatewayProcessingLog(ProcessingLogStore store, SubjectPseudonymiser pseudonymiser, TimeProvider time)
+public sealed class GatewayProcessingLog(ProcessingLogStore store, SubjectPseudonymiser pseudonymiser, TimeProvider time, ILogger<GatewayProcessingLog> logger)
 {
     public const string Source = "gateway";
 
-    /// <summary>Writes the record before the answer leaves; throws <see cref="ProcessingLogUnavailableException"/> when it cannot.</summary>
-    public Task RecordAsync(AdmittedCaller caller, ProcessingTrace trace, string operation, IGatewayResult result, CancellationToken cancellationToken)
+    /// <summary>Writes the record once the answer has gone. A store that fails cannot take the answer back any more: the
+    /// failure is logged as an error, with the trace, for the operators.</summary>
+    public async Task RecordAfterAnswerAsync(AdmittedCaller caller, ProcessingTrace trace, string operation, ProcessingStatus status)
+    {
+        try
+        {
+            await RecordAsync(caller, trace, operation, status, CancellationToken.None);
+        }
+        catch (ProcessingLogUnavailableException exception)
+        {
+            logger.LogError(exception.InnerException, "The gateway's processing log could not be written for trace {TraceId}", trace.TraceId);
+        }
+    }
+
+    private Task RecordAsync(AdmittedCaller caller, ProcessingTrace trace, string operation, ProcessingStatus status, CancellationToken cancellationToken)
         => store.WriteAsync([new ProcessingRecord
         {
             TraceId = trace.TraceId,
@@ -24,7 +38,7 @@ public sealed class GatewayProcessingLog(ProcessingLogStore store, SubjectPseudo
             Name = $"{Source}: {operation}",
             StartTime = trace.Started,
             EndTime = time.GetUtcNow().UtcDateTime,
-            Status = StatusOf(result),
+            Status = status,
             ProcessingActivityId = caller.Activity.Id,
             ProcessingActivityVersion = caller.Activity.Version,
             ProcessorOrganisation = caller.Caller.Client.Organisation,
@@ -35,7 +49,7 @@ public sealed class GatewayProcessingLog(ProcessingLogStore store, SubjectPseudo
 
     /// <summary>LDV's Error is for technical failures (a registry down, slow or garbled); field errors such as an invalid
     /// argument still completed the processing.</summary>
-    private static ProcessingStatus StatusOf(IGatewayResult result)
+    public static ProcessingStatus StatusOf(IGatewayResult result)
         => result is GatewayResult { Errors: var errors } && errors.Any(e => e.Code is GatewayErrorCodes.SubgraphUnavailable
                or GatewayErrorCodes.SubgraphTimeout or GatewayErrorCodes.SubgraphBadResponse or GatewayErrorCodes.InternalError)
             ? ProcessingStatus.Error

@@ -21,11 +21,13 @@ public abstract class TestDatabase : IAsyncDisposable
     {
         private readonly string _path = Path.Combine(Path.GetTempPath(), $"federatedgraph-{Guid.NewGuid():N}.db");
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-        // No pooling, so the file is released when the fixture ends and can be deleted.
-        public override string ConnectionString => $"Data Source={_path};Pooling=False";
+        // Pooled, as a registry runs: without a pool every close of the last connection checkpoints the WAL.
+        public override string ConnectionString => $"Data Source={_path}";
 
         public override ValueTask DisposeAsync()
         {
+            // Release the pooled connections, so the file can be deleted.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
                 if (File.Exists(file)) File.Delete(file);
             return ValueTask.CompletedTask;

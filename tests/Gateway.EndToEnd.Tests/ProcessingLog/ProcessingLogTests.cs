@@ -74,7 +74,7 @@ public abstract class ProcessingLogTests(Federation federation)
             Assert.Equal(0, Writes(registry).Saves);
         }
 
-        // The gateway's own record: the caller, the purpose and the trace, no data subject.
+        // The gateway's own record, written right after its answer: the caller, the purpose and the trace, no data subject.
         var gateway = Assert.Single(await GatewayRecordsAsync(trace));
         Assert.Null(gateway.DataSubjectId);
         Assert.Equal(SampleCallers.DevelopmentActivity, gateway.ProcessingActivityId);
@@ -281,8 +281,18 @@ public abstract class ProcessingLogTests(Federation federation)
     private Task<IReadOnlyList<ProcessingRecord>> RecordsAsync(string registry, string trace)
         => federation.Registries[registry].Services.GetRequiredService<ProcessingLogStore>().ReadAsync(new ProcessingRecordFilter { TraceId = trace }, default);
 
-    private Task<IReadOnlyList<ProcessingRecord>> GatewayRecordsAsync(string trace)
-        => federation.GatewayServices.GetRequiredService<ProcessingLogStore>().ReadAsync(new ProcessingRecordFilter { TraceId = trace }, default);
+    /// <summary>The gateway's records of the trace, waiting up to five seconds for the write that follows its answer.</summary>
+    private async Task<IReadOnlyList<ProcessingRecord>> GatewayRecordsAsync(string trace)
+    {
+        var store = federation.GatewayServices.GetRequiredService<ProcessingLogStore>();
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var records = await store.ReadAsync(new ProcessingRecordFilter { TraceId = trace }, default);
+            if (records.Count > 0 || waited.Elapsed > TimeSpan.FromSeconds(5)) return records;
+            await Task.Delay(20);
+        }
+    }
 
     private static async Task<List<ProcessingRecord>> AllRecordsAsync(IServiceProvider services)
     {
