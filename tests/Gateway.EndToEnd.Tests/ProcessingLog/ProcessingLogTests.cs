@@ -207,6 +207,18 @@ public abstract class ProcessingLogTests(Federation federation)
         Assert.Equal(HttpStatusCode.Forbidden, ldv.StatusCode);
     }
 
+    [Theory]
+    [InlineData("123456789")]
+    [InlineData("12345")]
+    public async Task An_invalid_bsn_in_the_inzage_is_a_coded_error(string bsn)
+    {
+        var (_, response) = await QueryAsync(Caller(SampleCallers.PrivacyOfficer, SampleCallers.PrivacyInzageActivity), InzageQuery, new { bsn });
+
+        Assert.Equal(JsonValueKind.Null, response.RootElement.GetProperty("data").GetProperty("betrokkene").ValueKind);
+        Assert.Contains(response.RootElement.GetProperty("errors").EnumerateArray(),
+            error => error.GetProperty("extensions").GetProperty("code").GetString() == "INVALID_BSN");
+    }
+
     [Fact]
     public async Task The_ldv_read_api_finds_records_by_subject_and_by_trace()
     {
