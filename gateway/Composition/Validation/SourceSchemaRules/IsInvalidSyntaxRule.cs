@@ -1,4 +1,5 @@
 using FederatedGraph.Composition.Diagnostics;
+using FederatedGraph.Composition.FieldSelection;
 using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
@@ -12,7 +13,7 @@ public sealed class IsInvalidSyntaxRule : ISourceSchemaRule
     {
         foreach (var (type, field, argument) in schema.FieldArguments().Where(a => a.Field.IsLookup()))
         {
-            if (argument.IsMap() is not { } map || SelectionMapText.TryParse(map, out _, out var error) is not null) continue;
+            if (argument.IsMap() is not { } map || FieldSelectionMap.TryParse(map, out var error) is not null) continue;
             log.Error(Code, schema.Name, argument.Directive(CompositeDirectives.Is)!.Location,
                 $"The @is(field: \"{map}\") on {SourceSchemaElements.Coordinate(type, field, argument)} is not a valid field selection map: {error}. Write a path to the field the argument stands for, e.g. \"identificatie\" or \"adres.postcode\".");
         }

@@ -1,4 +1,5 @@
 using FederatedGraph.Composition.Diagnostics;
+using FederatedGraph.Composition.FieldSelection;
 using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
@@ -12,7 +13,7 @@ public sealed class RequireInvalidSyntaxRule : ISourceSchemaRule
     {
         foreach (var (type, field, argument) in schema.FieldArguments())
         {
-            if (argument.RequireMap() is not { } map || SelectionMapText.TryParse(map, out _, out var error) is not null) continue;
+            if (argument.RequireMap() is not { } map || FieldSelectionMap.TryParse(map, out var error) is not null) continue;
             log.Error(Code, schema.Name, argument.Directive(CompositeDirectives.Require)!.Location,
                 $"The @require(field: \"{map}\") on {SourceSchemaElements.Coordinate(type, field, argument)} is not a valid field selection map: {error}. Write a path to the required field of {type.Name}, e.g. \"oppervlakte\" or \"adres.postcode\".");
         }
