@@ -51,6 +51,16 @@ internal static class SchemaSet
         => types.SelectMany(t => t.Type.Fields.Select(field => new FieldDeclaration(t.Schema, t.Type, field)))
             .GroupBy(field => field.Field.Name, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each field that some source schema declares <c>@external</c>: those external definitions, and the others,
+    /// which resolve the field and which the external ones must agree with.
+    /// </summary>
+    public static IEnumerable<(FieldDeclaration[] External, FieldDeclaration[] Resolving)> ExternalFields(IReadOnlyList<SchemaModel> schemas)
+        => TypesByName<ComplexTypeDefinition>(schemas)
+            .SelectMany(FieldsByName)
+            .Where(fields => fields.Any(f => f.Field.IsExternal()))
+            .Select(fields => (fields.Where(f => f.Field.IsExternal()).ToArray(), fields.Where(f => !f.Field.IsExternal()).ToArray()));
+
     /// <summary>The arguments of the given definitions of one field, grouped by argument name.</summary>
     public static IEnumerable<IGrouping<string, ArgumentDeclaration>> ArgumentsByName(IEnumerable<FieldDeclaration> fields)
         => fields.SelectMany(field => field.Field.Arguments.Select(argument => new ArgumentDeclaration(field, argument)))
