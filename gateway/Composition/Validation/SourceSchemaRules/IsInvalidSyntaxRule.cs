@@ -5,6 +5,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>field</c> of @is on a lookup argument must be a field selection map the gateway can read.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Is-Invalid-Syntax"/>
 public sealed class IsInvalidSyntaxRule : ISourceSchemaRule
 {
     public string Code => "IS_INVALID_SYNTAX";

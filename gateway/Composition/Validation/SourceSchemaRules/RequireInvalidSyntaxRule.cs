@@ -5,6 +5,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>field</c> of @require must be a field selection map the gateway can read.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Require-Invalid-Syntax"/>
 public sealed class RequireInvalidSyntaxRule : ISourceSchemaRule
 {
     public string Code => "REQUIRE_INVALID_SYNTAX";
