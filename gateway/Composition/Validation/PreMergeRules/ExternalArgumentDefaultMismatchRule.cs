@@ -6,6 +6,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// <summary>
 /// An argument of an <c>@external</c> field has the default every other definition of the argument has, and none
 /// only when none has one: a client that leaves the argument out must get the same value from either schema.
+/// <c>@require</c>'d arguments, which clients never pass, are left out.
 /// </summary>
 /// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Argument-Default-Mismatch"/>
 public sealed class ExternalArgumentDefaultMismatchRule : IPreMergeRule
@@ -16,7 +17,7 @@ public sealed class ExternalArgumentDefaultMismatchRule : IPreMergeRule
     {
         foreach (var (external, resolving) in SchemaSet.ExternalFields(schemas))
         {
-            foreach (var arguments in SchemaSet.ArgumentsByName([.. resolving, .. external]))
+            foreach (var arguments in SchemaSet.ClientArgumentsByName([.. resolving, .. external]))
             {
                 var defaults = arguments.Where(a => a.Argument.DefaultValue is not null)
                     .Select(a => (Declaration: a, Value: DefaultValues.Canonical(a.Argument.DefaultValue!)))

@@ -5,7 +5,8 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 
 /// <summary>
 /// An <c>@external</c> field declares every argument of the field it refers to: the schema may be asked for the
-/// field (where it provides it) with any argument that clients can pass.
+/// field (where it provides it) with any argument that clients can pass. An argument the owner fills through
+/// <c>@require</c> is not one of those: it leaves the composite schema, and a providing schema has no use for it.
 /// </summary>
 /// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Argument-Missing"/>
 public sealed class ExternalArgumentMissingRule : IPreMergeRule
@@ -16,7 +17,7 @@ public sealed class ExternalArgumentMissingRule : IPreMergeRule
     {
         foreach (var (external, resolving) in SchemaSet.ExternalFields(schemas))
         {
-            foreach (var arguments in SchemaSet.ArgumentsByName(resolving))
+            foreach (var arguments in SchemaSet.ClientArgumentsByName(resolving))
             {
                 foreach (var field in external.Where(f => f.Field.Arguments[arguments.Key] is null))
                 {

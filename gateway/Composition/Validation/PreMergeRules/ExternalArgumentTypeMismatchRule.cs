@@ -5,7 +5,8 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 
 /// <summary>
 /// An argument of an <c>@external</c> field has exactly the type it has on the field it refers to, nullability and
-/// list nesting included: the same value must mean the same to both schemas.
+/// list nesting included: the same value must mean the same to both schemas. <c>@require</c>'d arguments, which
+/// clients never pass, are left out.
 /// </summary>
 /// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Argument-Type-Mismatch"/>
 public sealed class ExternalArgumentTypeMismatchRule : IPreMergeRule
@@ -16,9 +17,9 @@ public sealed class ExternalArgumentTypeMismatchRule : IPreMergeRule
     {
         foreach (var (external, resolving) in SchemaSet.ExternalFields(schemas))
         {
-            foreach (var arguments in SchemaSet.ArgumentsByName(resolving))
+            foreach (var arguments in SchemaSet.ClientArgumentsByName(resolving))
             {
-                foreach (var argument in SchemaSet.ArgumentsByName(external).Where(g => g.Key == arguments.Key).SelectMany(g => g))
+                foreach (var argument in SchemaSet.ClientArgumentsByName(external).Where(g => g.Key == arguments.Key).SelectMany(g => g))
                 {
                     var mismatched = arguments.Where(a => a.Argument.Type != argument.Argument.Type).ToArray();
                     if (mismatched.Length == 0) continue;

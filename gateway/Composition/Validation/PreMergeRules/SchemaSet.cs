@@ -61,6 +61,14 @@ internal static class SchemaSet
             .Where(fields => fields.Any(f => f.Field.IsExternal()))
             .Select(fields => (fields.Where(f => f.Field.IsExternal()).ToArray(), fields.Where(f => !f.Field.IsExternal()).ToArray()));
 
+    /// <summary>
+    /// The arguments clients pass to the given definitions of one field, grouped by name: without those a schema fills
+    /// through <c>@require</c>, which leave the composite schema (as in PROVIDES_FIELDS_HAS_ARGUMENTS).
+    /// </summary>
+    public static IEnumerable<IGrouping<string, ArgumentDeclaration>> ClientArgumentsByName(IEnumerable<FieldDeclaration> fields)
+        => fields.SelectMany(field => field.Field.Arguments.Where(a => !a.HasDirective(CompositeDirectives.Require)).Select(argument => new ArgumentDeclaration(field, argument)))
+            .GroupBy(argument => argument.Argument.Name, StringComparer.Ordinal);
+
     /// <summary>The arguments of the given definitions of one field, grouped by argument name.</summary>
     public static IEnumerable<IGrouping<string, ArgumentDeclaration>> ArgumentsByName(IEnumerable<FieldDeclaration> fields)
         => fields.SelectMany(field => field.Field.Arguments.Select(argument => new ArgumentDeclaration(field, argument)))

@@ -90,6 +90,16 @@ public sealed class ExternalArgumentMissingCases : IRuleCases
     public IEnumerable<ValidCase> Valid =>
     [
         new("an external field with the arguments of the field it refers to", ExternalArgumentSchemas.Owner, ExternalArgumentSchemas.Matching),
+        new("a provided field without the argument its owner fills through @require", """
+            type Query { pand(id: ID!): Pand @lookup }
+            type Pand @key(fields: "id") { id: ID! bouwjaar: Int }
+            """, """
+            type Query { pandWoz(id: ID!): Pand @lookup @internal }
+            type Pand @key(fields: "id") { id: ID! waarde(bouwjaar: Int @require(field: "bouwjaar")): Int }
+            """, """
+            type Query { duurstePanden: [Pand] @provides(fields: "waarde") }
+            type Pand @key(fields: "id") { id: ID! waarde: Int @external }
+            """),
     ];
 
     public IEnumerable<InvalidCase> Invalid =>
