@@ -45,5 +45,55 @@ public sealed class ConstantArgumentPlanTests
         Assert.Contains(levy.Lookup!.Variables, v => v.ValuePath.SequenceEqual(["_fg_0_oppervlakte"]));
     }
 
+    [Fact]
+    public void A_nested_key_field_with_a_constant_argument_is_selected_under_its_parent()
+    {
+        const string aanduiding = """
+            enum Opmaak { KORT LANG }
+            type Aanduiding { nummer(opmaak: Opmaak!): String! }
+            type Perceel @key(fields: "aanduiding { nummer(opmaak: KORT) }") {
+            """;
+        var configuration = PercelenFederation.Compose(
+            ("kadaster", aanduiding + """
+                aanduiding: Aanduiding!
+                oppervlakte: Int
+              }
+              type Query { perceel(nummer: String! @is(field: "aanduiding.nummer(opmaak: KORT)")): Perceel @lookup }
+              """),
+            ("gemeente", aanduiding + """
+                aanduiding: Aanduiding!
+                bestemming: String
+              }
+              type Query {
+                percelen: [Perceel!]!
+                perceel(nummer: String! @is(field: "aanduiding.nummer(opmaak: KORT)")): Perceel @lookup @internal
+              }
+              """));
+
+        var plan = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(configuration)).Plan(Parser.Parse("{ percelen { aanduiding { nummer(opmaak: LANG) } oppervlakte } }"), null);
+
+        Assert.Equal(
+            "query { percelen { aanduiding { nummer(opmaak: LANG) } _fg_aanduiding: aanduiding { _fg_0_nummer: nummer(opmaak: KORT) } } }",
+            plan.Fetches[0].Document);
+        Assert.Equal(["_fg_aanduiding", "_fg_0_nummer"], plan.Fetches[1].Lookup!.Variables.Single().ValuePath);
+    }
+
+    [Theory]
+    [InlineData("id", "id")]
+    [InlineData(" aanduiding.nummer ", "aanduiding.nummer")]
+    [InlineData("maat(schaal: 1.5).label(tekst: \"a.b (c)\", opties: {kort: true})", "maat(schaal: 1.5).label(tekst: \"a.b (c)\", opties: {kort: true})")]
+    public void A_field_path_keeps_the_constant_arguments_of_each_segment(string map, string printed)
+        => Assert.Equal(printed, FieldPath.Parse(map).ToString());
+
+    [Theory]
+    [InlineData("{ id }")]
+    [InlineData("eigenaar<Persoon>.bsn")]
+    [InlineData("bsn | rsin")]
+    [InlineData("id(bron: $bron)")]
+    [InlineData("id(bron: KADASTER")]
+    [InlineData("id.")]
+    public void Other_field_selection_maps_are_refused_when_the_model_is_built(string map)
+        => Assert.Throws<NotSupportedException>(() => FieldPath.Parse(map));
+
     private static OperationPlan Plan(string operation) => new OperationPlanner(Schema).Plan(Parser.Parse(operation), null);
 }

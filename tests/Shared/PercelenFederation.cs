@@ -39,9 +39,15 @@ public static class PercelenFederation
 
     /// <summary>The gateway configuration composed from both source schemas; composition must succeed.</summary>
     public static GatewayConfiguration Compose(bool variableBatching = false)
+        => Compose(variableBatching, ("kadaster", Kadaster), ("gemeente", Gemeente));
+
+    /// <summary>The gateway configuration composed from other source schemas on the same theme.</summary>
+    public static GatewayConfiguration Compose(params (string Name, string Sdl)[] schemas) => Compose(false, schemas);
+
+    private static GatewayConfiguration Compose(bool variableBatching, params (string Name, string Sdl)[] schemas)
     {
         var settings = new SourceSchemaSettings(null, new SourceSchemaCapabilities(variableBatching, RequestBatching: false));
-        SourceSchema[] sources = [new("kadaster", Kadaster, settings), new("gemeente", Gemeente, settings)];
+        var sources = schemas.Select(s => new SourceSchema(s.Name, s.Sdl, settings)).ToArray();
         var result = Composer.Compose(sources);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Errors.Select(e => e.ToString())));
         return GatewayConfigurationBuilder.Build(result.Schema!, sources);
