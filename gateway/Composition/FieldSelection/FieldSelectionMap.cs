@@ -1,3 +1,5 @@
+using GraphQLParser.AST;
+
 namespace FederatedGraph.Composition.FieldSelection;
 
 /// <summary>Parses <c>FieldSelectionMap</c> strings (the <c>field</c> of <c>@is</c> and <c>@require</c>).</summary>
@@ -66,6 +68,7 @@ public static class FieldSelectionMap
             while (true)
             {
                 var field = Name();
+                var arguments = Arguments();
                 string? typeCondition = null;
                 if (TryTake('<'))
                 {
@@ -74,7 +77,7 @@ public static class FieldSelectionMap
                     // A type condition only narrows what comes next, so something must follow it.
                     if (Peek() != '.') throw Error($"expected '.' after <{typeCondition}>");
                 }
-                segments.Add(new PathSegment(field, typeCondition));
+                segments.Add(new PathSegment(field, typeCondition) { Arguments = arguments });
                 if (!TryTake('.')) break;
                 if (Peek() == '{')
                 {
@@ -95,7 +98,7 @@ public static class FieldSelectionMap
                 var name = Name();
                 var value = TryTake(':')
                     ? ParseValue()
-                    : new SelectedPath(new FieldPath(null, [new PathSegment(name, null)]), null);
+                    : new SelectedPath(new FieldPath(null, [new PathSegment(name, null) { Arguments = Arguments() }]), null);
                 fields.Add(new SelectedObjectField(name, value));
             }
             Expect('}');
@@ -109,6 +112,41 @@ public static class FieldSelectionMap
             var element = Peek() == '[' ? ParseList() : ParseValue();
             Expect(']');
             return new SelectedList(element);
+        }
+
+        /// <summary>
+        /// The arguments after a field name, <c>(unit: CM)</c>, or none. They are GraphQL arguments, so GraphQL's
+        /// parser reads them once their closing parenthesis is found.
+        /// </summary>
+        private IReadOnlyList<GraphQLArgument> Arguments()
+        {
+            if (Peek() != '(') return [];
+            var open = position;
+            var close = ClosingParenthesis(open) ?? throw Error("expected ')'");
+            if (FieldSelectionSet.TryParse("f" + text[open..(close + 1)], out var error) is not { Selections: [GraphQLField { Arguments: { } arguments }] })
+                throw Error($"invalid arguments: {error}");
+            position = close + 1;
+            return arguments.Items;
+        }
+
+        /// <summary>The position of the parenthesis that closes the one at <paramref name="open"/>, skipping over string values.</summary>
+        private int? ClosingParenthesis(int open)
+        {
+            var depth = 0;
+            var inString = false;
+            for (var i = open; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (inString)
+                {
+                    if (c == '\\') i++;
+                    else if (c == '"') inString = false;
+                }
+                else if (c == '"') inString = true;
+                else if (c == '(') depth++;
+                else if (c == ')' && --depth == 0) return i;
+            }
+            return null;
         }
 
         private string Name()

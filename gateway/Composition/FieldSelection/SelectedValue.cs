@@ -1,3 +1,6 @@
+using GraphQLParser.AST;
+using GraphQLParser.Visitors;
+
 namespace FederatedGraph.Composition.FieldSelection;
 
 /// <summary>
@@ -32,11 +35,14 @@ public sealed record SelectedObject(IReadOnlyList<SelectedObjectField> Fields) :
     public override string ToString() => "{ " + string.Join(" ", Fields) + " }";
 }
 
-/// <summary>One field of a <see cref="SelectedObject"/>; <c>{ width }</c> is short for <c>{ width: width }</c>.</summary>
+/// <summary>
+/// One field of a <see cref="SelectedObject"/>; <c>{ width }</c> is short for <c>{ width: width }</c>, and
+/// <c>{ width(unit: CM) }</c> for <c>{ width: width(unit: CM) }</c>.
+/// </summary>
 public sealed record SelectedObjectField(string Name, SelectedValue Value)
 {
     public override string ToString() => Value is SelectedPath { Selection: null, Path: { TypeCondition: null, Segments: [{ TypeCondition: null } only] } } && only.Field == Name
-        ? Name
+        ? only.ToString()
         : $"{Name}: {Value}";
 }
 
@@ -53,7 +59,19 @@ public sealed record FieldPath(string? TypeCondition, IReadOnlyList<PathSegment>
         => (TypeCondition is null ? "" : $"<{TypeCondition}>.") + string.Join(".", Segments);
 }
 
+/// <summary>
+/// One field of a path, e.g. <c>width(unit: CM)</c>: the spec lets a segment pass constant arguments to the field
+/// it selects. Whether they fit the field is the validation rules' business, so a variable is kept here too.
+/// </summary>
 public sealed record PathSegment(string Field, string? TypeCondition)
 {
-    public override string ToString() => TypeCondition is null ? Field : $"{Field}<{TypeCondition}>";
+    public IReadOnlyList<GraphQLArgument> Arguments { get; init; } = [];
+
+    public override string ToString()
+    {
+        var arguments = Arguments.Count == 0
+            ? ""
+            : "(" + string.Join(", ", Arguments.Select(a => $"{a.Name.StringValue}: {new SDLPrinter().Print(a.Value)}")) + ")";
+        return TypeCondition is null ? Field + arguments : $"{Field}{arguments}<{TypeCondition}>";
+    }
 }

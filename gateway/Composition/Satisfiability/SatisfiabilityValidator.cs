@@ -8,6 +8,7 @@ namespace FederatedGraph.Composition.Satisfiability;
 /// that reaches it, through the owning schema's lookups (internal ones included) and <c>@require</c>ments.
 /// <c>@provides</c> is ignored, as the spec asks: it may save fetches but must never be what makes a path work.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Unsatisfiable-Query-Path"/>
 public static class SatisfiabilityValidator
 {
     public const string UnsatisfiableQueryPath = "UNSATISFIABLE_QUERY_PATH";

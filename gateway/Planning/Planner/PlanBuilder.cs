@@ -217,7 +217,7 @@ internal sealed class PlanBuilder
 
         // Abstract: the type name tells the executor which object type each object is; the fields are planned
         // per possible object type, so that entity fetches find the objects they are for.
-        selections!.AddHidden(["__typename"]);
+        selections!.AddHidden([new FieldPathSegment("__typename", [])]);
         foreach (var objectTypeName in PossibleTypes(childType, position.Fetch.SourceSchema))
         {
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
@@ -289,7 +289,7 @@ internal sealed class PlanBuilder
         var fetch = NewFetch(schema, FetchKind.Entity, position.Path, lookup);
         fetch.DependsOn.Add(position.Fetch);
         foreach (var argument in lookup.Arguments)
-            fetch.KeyVariables.Add(fetch.AddVariable("k", argument.Type, position.Object.AddHidden(argument.Map.Fields)));
+            fetch.KeyVariables.Add(fetch.AddVariable("k", argument.Type, position.Object.AddHidden(argument.Map.Segments)));
         _entityFetches[key] = fetch;
         return fetch;
     }
@@ -301,15 +301,15 @@ internal sealed class PlanBuilder
     private IReadOnlyList<string> RequiredValue(Position position, FieldPath map, FetchBuilder requiring)
     {
         if (CanResolve(position.Fetch.SourceSchema, position.Type, map, position.Provided))
-            return position.Object.AddHidden(map.Fields);
+            return position.Object.AddHidden(map.Segments);
 
-        var first = position.Type.Field(map.Fields[0]);
+        var first = position.Type.Field(map.Segments[0].Field);
         foreach (var (source, lookup) in first is null ? [] : Candidates(position, first))
         {
             if (source.Requirements.Count > 0 || !CanResolve(source.Schema, position.Type, map, null)) continue;
             var provider = EntityFetch(position, source.Schema, lookup, withRequirements: false);
             requiring.DependsOn.Add(provider);
-            return provider.Selections.AddHidden(map.Fields);
+            return provider.Selections.AddHidden(map.Segments);
         }
         throw new OperationPlanningException(PlanningErrorCodes.CannotPlan,
             $"No source schema can provide '{map}' of {position.Type.Name} at {Describe(position.Path)}.");
@@ -318,12 +318,12 @@ internal sealed class PlanBuilder
     private bool CanResolve(string schema, CompositeType type, FieldPath path, ProvidedFields? provided)
     {
         var current = type;
-        for (var i = 0; i < path.Fields.Count; i++)
+        for (var i = 0; i < path.Segments.Count; i++)
         {
-            var field = current.Field(path.Fields[i]);
+            var field = current.Field(path.Segments[i].Field);
             var source = field?.SourceIn(schema);
             if (source is null || source.Requirements.Count > 0 || !(source.Resolves || provided?.Contains(field!.Name) == true)) return false;
-            if (i == path.Fields.Count - 1) return true;
+            if (i == path.Segments.Count - 1) return true;
             if (_schema.Type(field!.Type.NamedType) is not { IsAbstract: false } next) return false;
             provided = ProvidedFields.Union(provided?.Below(field.Name), source.Provides);
             current = next;

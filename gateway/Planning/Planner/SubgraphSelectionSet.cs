@@ -1,4 +1,5 @@
 using FederatedGraph.Gateway.Planning.Plans;
+using FederatedGraph.Gateway.Planning.Schema;
 using GraphQLParser.AST;
 
 namespace FederatedGraph.Gateway.Planning.Planner;
@@ -14,27 +15,41 @@ internal sealed class SubgraphSelectionSet
     /// Selects a value the gateway needs itself (a key, a required field, the type name) under a reserved alias
     /// that no client alias can take, once; returns the response names that lead to the value.
     /// </summary>
-    public IReadOnlyList<string> AddHidden(IReadOnlyList<string> fields)
+    public IReadOnlyList<string> AddHidden(IReadOnlyList<FieldPathSegment> path)
     {
-        var alias = HiddenAlias(fields[0]);
-        var hidden = Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == alias);
-        if (hidden is null)
+        var responseNames = new List<string>();
+        var selections = this;
+        for (var i = 0; i < path.Count; i++)
         {
-            hidden = new SubgraphField(alias, fields[0], [], [], fields.Count > 1 ? new SubgraphSelectionSet() : null);
-            Items.Add(hidden);
+            var field = selections.Hidden(path[i], topLevel: i == 0, leaf: i == path.Count - 1);
+            responseNames.Add(field.Alias ?? field.Name);
+            if (field.SelectionSet is { } inner) selections = inner;
         }
-        var selections = hidden.SelectionSet;
-        for (var i = 1; i < fields.Count; i++)
-        {
-            var field = selections!.Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias is null && f.Name == fields[i]);
-            if (field is null)
-            {
-                field = new SubgraphField(null, fields[i], [], [], i < fields.Count - 1 ? new SubgraphSelectionSet() : null);
-                selections.Items.Add(field);
-            }
-            selections = field.SelectionSet;
-        }
-        return [alias, .. fields.Skip(1)];
+        return responseNames;
+    }
+
+    /// <summary>
+    /// The hidden selection of the segment's field with its arguments, added when missing. A field without arguments
+    /// is aliased at the top, where client fields are, and stands alone below; one with arguments is aliased
+    /// <c>_fg_&lt;n&gt;_&lt;field&gt;</c>, numbered per argument list: no field name starts with a digit, so no
+    /// other alias can be the same.
+    /// </summary>
+    private SubgraphField Hidden(FieldPathSegment segment, bool topLevel, bool leaf)
+    {
+        var withArguments = Items.OfType<SubgraphField>()
+            .Where(f => f.Name == segment.Field && f.Arguments.Count > 0 && f.Alias?.StartsWith(ReservedNames.Prefix, StringComparison.Ordinal) == true)
+            .ToList();
+        var existing = segment.Arguments.Count > 0
+            ? withArguments.FirstOrDefault(f => new FieldPathSegment(f.Name, f.Arguments).ArgumentText == segment.ArgumentText)
+            : Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == (topLevel ? HiddenAlias(segment.Field) : null) && f.Name == segment.Field);
+        if (existing is not null) return existing;
+
+        var alias = segment.Arguments.Count > 0 ? $"{ReservedNames.Prefix}{withArguments.Count}_{segment.Field}"
+            : topLevel ? HiddenAlias(segment.Field)
+            : null;
+        var field = new SubgraphField(alias, segment.Field, segment.Arguments, [], leaf ? null : new SubgraphSelectionSet());
+        Items.Add(field);
+        return field;
     }
 
     /// <summary>The fragment <c>... on Type</c> for an object type in an abstract position, once per type.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FederatedGraph.Composition.Output;
 using FederatedGraph.Composition.SourceSchemas;
 using FederatedGraph.Gateway.Configuration;
+using FederatedGraph.Tests.Shared;
 
 namespace FederatedGraph.Composition.Tests.Output;
 
@@ -26,6 +27,33 @@ public sealed class GatewayConfigurationTests
         Assert.Equal(["bag", "brk", "brp", "hr", "woz"], configuration.SourceSchemas.Select(s => s.Name));
         Assert.Equal("http://127.0.0.1:5101/graphql", configuration.SourceSchemas.Single(s => s.Name == "brp").Url);
         Assert.True(configuration.SourceSchemas.All(s => s.Capabilities is { VariableBatching: true, RequestBatching: true }));
+    }
+
+    [Fact]
+    public void Keys_and_maps_with_constant_arguments_are_written_as_declared()
+    {
+        var perceel = PercelenFederation.Compose().Types.Single(t => t.Name == "Perceel");
+
+        Assert.Equal(["id(bron: KADASTER)", "id(bron: KADASTER)"], perceel.Keys.Select(k => k.Fields));
+        Assert.All(perceel.Lookups, l => Assert.Equal(("id(bron: KADASTER)", "id(bron: KADASTER)"), (l.Key, l.Arguments.Single().Map)));
+        var ozb = perceel.Fields.Single(f => f.Name == "ozb").Sources.Single();
+        Assert.Equal("oppervlakte(eenheid: M2)", ozb.Requirements.Single().Map);
+    }
+
+    [Fact]
+    public void A_lookup_may_map_its_argument_to_a_field_only_another_schema_defines()
+    {
+        var configuration = Build("""
+            type Query { pandOpAdres(adresId: ID! @is(field: "hoofdadres.id")): Pand @lookup }
+            type Pand @key(fields: "identificatie") { identificatie: String! bouwjaar: Int }
+            """, """
+            type Query { pand(identificatie: String!): Pand @lookup }
+            type Pand @key(fields: "identificatie") { identificatie: String! hoofdadres: Adres! }
+            type Adres { id: ID! }
+            """);
+
+        var lookup = configuration.Types.Single(t => t.Name == "Pand").Lookups.Single(l => l.Schema == "a");
+        Assert.Equal(("pandOpAdres", "hoofdadres.id"), (lookup.Field, lookup.Arguments.Single().Map));
     }
 
     [Fact]

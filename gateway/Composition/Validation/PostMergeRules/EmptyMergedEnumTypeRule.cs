@@ -2,6 +2,7 @@ using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.PostMergeRules;
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Empty-Merged-Enum-Type"/>
 public sealed class EmptyMergedEnumTypeRule : EmptyMergedTypeRule<EnumTypeDefinition>
 {
     public override string Code => "EMPTY_MERGED_ENUM_TYPE";

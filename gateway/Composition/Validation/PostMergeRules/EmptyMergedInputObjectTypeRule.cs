@@ -2,6 +2,7 @@ using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.PostMergeRules;
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Empty-Merged-Input-Object-Type"/>
 public sealed class EmptyMergedInputObjectTypeRule : EmptyMergedTypeRule<InputObjectTypeDefinition>
 {
     public override string Code => "EMPTY_MERGED_INPUT_OBJECT_TYPE";

@@ -2,6 +2,7 @@ using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.PostMergeRules;
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Empty-Merged-Interface-Type"/>
 public sealed class EmptyMergedInterfaceTypeRule : EmptyMergedTypeRule<ComplexTypeDefinition>
 {
     public override string Code => "EMPTY_MERGED_INTERFACE_TYPE";

@@ -2,6 +2,7 @@ using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.PostMergeRules;
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Empty-Merged-Object-Type"/>
 public sealed class EmptyMergedObjectTypeRule : EmptyMergedTypeRule<ComplexTypeDefinition>
 {
     public override string Code => "EMPTY_MERGED_OBJECT_TYPE";

@@ -2,6 +2,7 @@ using FederatedGraph.Composition.Model;
 
 namespace FederatedGraph.Composition.Validation.PostMergeRules;
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Empty-Merged-Union-Type"/>
 public sealed class EmptyMergedUnionTypeRule : EmptyMergedTypeRule<UnionTypeDefinition>
 {
     public override string Code => "EMPTY_MERGED_UNION_TYPE";

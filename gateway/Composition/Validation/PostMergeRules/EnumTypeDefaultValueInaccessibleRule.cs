@@ -9,6 +9,7 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// A default value that clients can see must not use an enum value they cannot see, also not nested inside a list
 /// or input object default.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Enum-Type-Default-Value-Inaccessible"/>
 public sealed class EnumTypeDefaultValueInaccessibleRule : IPostMergeRule
 {
     public string Code => "ENUM_TYPE_DEFAULT_VALUE_INACCESSIBLE";

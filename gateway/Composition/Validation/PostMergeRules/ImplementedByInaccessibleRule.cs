@@ -8,6 +8,7 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// A field that implements a visible interface field must be visible too: clients may select it through the
 /// interface, so hiding it on the implementing type breaks the contract.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Implemented-by-Inaccessible"/>
 public sealed class ImplementedByInaccessibleRule : IPostMergeRule
 {
     public string Code => "IMPLEMENTED_BY_INACCESSIBLE";

@@ -8,6 +8,11 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// An implementing field must accept every argument of its interface field. The merge drops an argument that a
 /// source schema leaves out or fills through <c>@require</c>, which can break that even when each schema is valid.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec's INTERFACE_FIELD_NO_IMPLEMENTATION covers missing fields, not missing
+/// arguments, and the composite schema must still be valid GraphQL.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Interface-Field-No-Implementation"/>
 public sealed class InterfaceFieldArgumentNoImplementationRule : IPostMergeRule
 {
     public string Code => "INTERFACE_FIELD_ARGUMENT_NO_IMPLEMENTATION";

@@ -8,6 +8,11 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// After merging (arguments take the most restrictive type), an implementing field must take each interface
 /// argument with exactly the interface's type, and any extra argument must be optional.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec merges each argument's type on its own and names no rule for a result that
+/// breaks an interface, which would leave the gateway with invalid GraphQL.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Merge-Argument-Definitions"/>
 public sealed class InterfaceFieldArgumentTypeMismatchRule : IPostMergeRule
 {
     public string Code => "INTERFACE_FIELD_ARGUMENT_TYPE_MISMATCH";

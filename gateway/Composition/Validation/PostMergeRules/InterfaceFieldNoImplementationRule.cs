@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// Interface fields are merged from every source schema, so a type defined only where the interface was smaller
 /// can end up without a field its merged interface requires.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Interface-Field-No-Implementation"/>
 public sealed class InterfaceFieldNoImplementationRule : IPostMergeRule
 {
     public string Code => "INTERFACE_FIELD_NO_IMPLEMENTATION";

@@ -8,6 +8,11 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// The merged type of an implementing field (the least restrictive of its sources) must still be a valid
 /// implementation of the merged interface field: same or narrower type, non-null where the interface is.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec merges each field's type on its own and names no rule for a result that breaks
+/// an interface, which would leave the gateway with invalid GraphQL.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Merge-Output-Fields"/>
 public sealed class InterfaceFieldTypeMismatchRule : IPostMergeRule
 {
     public string Code => "INTERFACE_FIELD_TYPE_MISMATCH";

@@ -9,6 +9,11 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// combination can break, and that no other post-merge rule covers, is the interface hierarchy: one schema's
 /// <c>A implements B</c> and another's <c>B implements A</c> merge into an interface that implements itself.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec requires a composite schema that is valid GraphQL; this covers the way merging
+/// valid schemas can break that which no spec rule names.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Post-Merge-Validation"/>
 public sealed class InvalidMergedGraphQLRule : IPostMergeRule
 {
     public string Code => "INVALID_MERGED_GRAPHQL";

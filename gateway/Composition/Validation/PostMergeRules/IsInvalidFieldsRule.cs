@@ -7,8 +7,10 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 
 /// <summary>
 /// An <c>@is</c> map says which fields of the looked-up entity an argument equals; those fields must exist, in any
-/// source schema, and fit the argument. Syntax errors are IS_INVALID_SYNTAX's and are skipped here.
+/// source schema (the lookup's own or another), take the constant arguments the map passes, and fit the argument.
+/// Syntax errors are IS_INVALID_SYNTAX's and are skipped here.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Is-Invalid-Fields"/>
 public sealed class IsInvalidFieldsRule : IPostMergeRule
 {
     public string Code => "IS_INVALID_FIELDS";

@@ -5,6 +5,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.PostMergeRules;
 
 /// <summary>Clients need at least one query field to enter the composite schema.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-No-Queries"/>
 public sealed class NoQueriesRule : IPostMergeRule
 {
     public string Code => "NO_QUERIES";

@@ -8,6 +8,7 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// A source schema that requires an input field needs a value for it in every request, so clients must be able to
 /// send it: the field must stay visible in the merged input type.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Non-Null-Input-Fields-cannot-be-inaccessible"/>
 public sealed class NonNullInputFieldIsInaccessibleRule : IPostMergeRule
 {
     public string Code => "NON_NULL_INPUT_FIELD_IS_INACCESSIBLE";

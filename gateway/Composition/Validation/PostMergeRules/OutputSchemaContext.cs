@@ -13,11 +13,15 @@ internal sealed class OutputSchemaContext(IReadOnlyList<SchemaModel> schemas)
     public TypeDefinition? Type(string name)
         => schemas.Select(s => s.Types[name]).FirstOrDefault(t => t is not null && !(t.Kind == TypeKind.Object && t.IsInternal()));
 
-    public OutputFieldDefinition? Field(string type, string field)
-        => schemas.Select(s => s.Types[type]).OfType<ComplexTypeDefinition>()
-            .Where(t => !t.IsInternal())
-            .Select(t => t.Fields[field])
-            .FirstOrDefault(f => f is not null && !f.IsInternal());
+    public OutputFieldDefinition? Field(string type, string field) => Definitions(type, field).Select(d => d.Field).FirstOrDefault();
+
+    /// <summary>Each schema's own definition of the field, for what only that schema knows, such as the types of its arguments.</summary>
+    public IEnumerable<(SchemaModel Schema, OutputFieldDefinition Field)> Definitions(string type, string field)
+        => schemas.Select(s => (Schema: s, Type: s.Types[type] as ComplexTypeDefinition))
+            .Where(d => d.Type is not null && !d.Type.IsInternal())
+            .Select(d => (d.Schema, Field: d.Type!.Fields[field]))
+            .Where(d => d.Field is not null && !d.Field.IsInternal())
+            .Select(d => (d.Schema, d.Field!));
 
     /// <summary>Scalars and enums: where a path must end.</summary>
     public bool IsLeaf(string type) => SchemaMerger.BuiltInTypes.Contains(type) || Type(type) is { IsInput: true };

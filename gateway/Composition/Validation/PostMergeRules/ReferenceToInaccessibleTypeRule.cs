@@ -8,6 +8,7 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// A field, argument or input field that clients can see must not use a type they cannot see: the public schema
 /// would reference a type it does not contain.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Reference-To-Inaccessible-Type"/>
 public sealed class ReferenceToInaccessibleTypeRule : IPostMergeRule
 {
     public string Code => "REFERENCE_TO_INACCESSIBLE_TYPE";

@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// <summary>
 /// An <c>@internal</c> object type takes no part in the merge, so a composite field must not return it.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Reference-To-Internal-Type"/>
 public sealed class ReferenceToInternalTypeRule : IPostMergeRule
 {
     public string Code => "REFERENCE_TO_INTERNAL_TYPE";

@@ -11,6 +11,7 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// argument; a field the declaring schema resolves itself must not be required. Syntax errors are
 /// REQUIRE_INVALID_SYNTAX's and are skipped here.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Require-Invalid-Fields"/>
 public sealed class RequireInvalidFieldsRule : IPostMergeRule
 {
     public string Code => "REQUIRE_INVALID_FIELDS";

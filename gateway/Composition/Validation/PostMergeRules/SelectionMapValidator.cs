@@ -6,8 +6,9 @@ namespace FederatedGraph.Composition.Validation.PostMergeRules;
 /// <summary>
 /// Checks a parsed field selection map (<c>@is</c>, <c>@require</c>) against the output types it reads from and
 /// the argument type it builds, following the validation rules of the spec's appendix on FieldSelectionMap: each
-/// path field exists on the type in scope, paths end exactly at scalar or enum fields, type conditions can apply,
-/// object selections name existing and all required input fields once, and leaf values fit the expected type.
+/// path field exists on the type in scope and takes the constant arguments the path passes, paths end exactly at
+/// scalar or enum fields, type conditions can apply, object selections name existing and all required input fields
+/// once, and leaf values fit the expected type.
 /// </summary>
 internal sealed class SelectionMapValidator(OutputSchemaContext output, SchemaModel argumentSchema)
 {
@@ -51,6 +52,7 @@ internal sealed class SelectionMapValidator(OutputSchemaContext output, SchemaMo
                     : $"{scope} has no field {segment.Field}";
 
             var coordinate = $"{scope}.{segment.Field}";
+            if (ArgumentProblem(scope, segment) is { } argumentProblem) return argumentProblem;
             var isLast = i == segments.Count - 1;
             if (output.IsLeaf(field.Type.NamedType))
             {
@@ -77,6 +79,15 @@ internal sealed class SelectionMapValidator(OutputSchemaContext output, SchemaMo
             var selection => Validate(selection, scope, expected),
         };
     }
+
+    /// <summary>
+    /// The arguments must suit the field in every schema that defines it, since the gateway may select it from any
+    /// of them; each schema's own definition gives the argument types.
+    /// </summary>
+    private string? ArgumentProblem(string scope, PathSegment segment)
+        => output.Definitions(scope, segment.Field)
+            .Select(d => SelectedArguments.Problem(d.Schema, $"{scope}.{segment.Field} (in {d.Schema.Name})", d.Field, segment.Arguments))
+            .FirstOrDefault(p => p is not null);
 
     private string? Object(SelectedObject selected, string scope, TypeReference expected)
     {

@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// An enum defined in several source schemas has the same values everywhere, except for values some schema
 /// marks <c>@inaccessible</c>: a value one schema accepts must not reach a schema that does not know it.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Enum-Values-Mismatch"/>
 public sealed class EnumValuesMismatchRule : IPreMergeRule
 {
     public string Code => "ENUM_VALUES_MISMATCH";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.PreMergeRules;
 
 /// <summary>An <c>@external</c> field refers to a field some other source schema resolves; without one, nothing resolves it.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Missing-on-Base"/>
 public sealed class ExternalMissingOnBaseRule : IPreMergeRule
 {
     public string Code => "EXTERNAL_MISSING_ON_BASE";

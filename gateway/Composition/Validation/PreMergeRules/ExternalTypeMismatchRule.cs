@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// An <c>@external</c> field declares exactly the type of the field it refers to, nullability included:
 /// the schema relies on values that another schema produces.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Type-Mismatch"/>
 public sealed class ExternalTypeMismatchRule : IPreMergeRule
 {
     public string Code => "EXTERNAL_TYPE_MISMATCH";

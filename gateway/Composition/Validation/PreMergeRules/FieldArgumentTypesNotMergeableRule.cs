@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// The definitions of an argument of a field across source schemas have the same type apart from
 /// nullability, so the merge can take the most restrictive one.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Field-Argument-Types-Mergeable"/>
 public sealed class FieldArgumentTypesNotMergeableRule : IPreMergeRule
 {
     public string Code => "FIELD_ARGUMENT_TYPES_NOT_MERGEABLE";

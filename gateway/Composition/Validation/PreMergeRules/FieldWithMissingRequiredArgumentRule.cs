@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// An argument a client must pass in one source schema (non-null, not <c>@require</c>) exists as a client
 /// argument on every definition of the field; the merge keeps only arguments all definitions share.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Field-With-Missing-Required-Arguments"/>
 public sealed class FieldWithMissingRequiredArgumentRule : IPreMergeRule
 {
     public string Code => "FIELD_WITH_MISSING_REQUIRED_ARGUMENT";

@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// The definitions of an input field that declare a default declare the same one: the merge keeps the first,
 /// and a schema that relies on another default would silently get a different value.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Input-Field-Default-Mismatch"/>
 public sealed class InputFieldDefaultMismatchRule : IPreMergeRule
 {
     public string Code => "INPUT_FIELD_DEFAULT_MISMATCH";

@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// The definitions of an input field across source schemas have the same type apart from nullability, so
 /// the merge can take the most restrictive one.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Input-Field-Types-mergeable"/>
 public sealed class InputFieldTypesNotMergeableRule : IPreMergeRule
 {
     public string Code => "INPUT_FIELD_TYPES_NOT_MERGEABLE";

@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// An input field that is non-null in one source schema exists in every definition of the input type: the
 /// merge keeps only the fields all definitions share, and a required field must not disappear.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Input-With-Missing-Required-Fields"/>
 public sealed class InputWithMissingRequiredFieldsRule : IPreMergeRule
 {
     public string Code => "INPUT_WITH_MISSING_REQUIRED_FIELDS";

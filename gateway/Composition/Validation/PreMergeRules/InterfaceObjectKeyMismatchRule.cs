@@ -7,6 +7,11 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// An <c>@interfaceObject</c> stand-in is keyed on one of the keys of its interface, so the gateway can
 /// look up the stand-in for any value of the interface.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec has no @interfaceObject; the composer accepts Apollo Federation's stand-ins
+/// and checks them.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec--key"/>
 public sealed class InterfaceObjectKeyMismatchRule : IPreMergeRule
 {
     public string Code => "INTERFACE_OBJECT_KEY_MISMATCH";

@@ -4,6 +4,11 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.PreMergeRules;
 
 /// <summary>An <c>@interfaceObject</c> stand-in binds to the interface of its name, which some source schema must define.</summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec has no @interfaceObject; the composer accepts Apollo Federation's stand-ins
+/// and checks them.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec--key"/>
 public sealed class InterfaceObjectNoInterfaceRule : IPreMergeRule
 {
     public string Code => "INTERFACE_OBJECT_NO_INTERFACE";

@@ -8,6 +8,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// A field that several source schemas resolve is shareable in each of them, so resolving it in more than
 /// one place is a decision and not an accident. External, internal and overridden declarations do not resolve it.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Invalid-Field-Sharing"/>
 public sealed class InvalidFieldSharingRule : IPreMergeRule
 {
     public string Code => "INVALID_FIELD_SHARING";

@@ -30,16 +30,25 @@ internal static class KeyFields
     public static GraphQLSelectionSet? Parse(DirectiveApplication key)
         => key.StringArgument("fields") is { } fields ? FieldSelectionSet.TryParse(fields, out _) : null;
 
-    /// <summary>The selection as text with fields in name order, so keys that select the same fields compare equal.</summary>
+    /// <summary>
+    /// The selection as text with fields and arguments in name order, so keys that select the same fields compare
+    /// equal; <c>id(scope: LOCAL)</c> and <c>id(scope: GLOBAL)</c> are different keys.
+    /// </summary>
     public static string Canonical(GraphQLSelectionSet selection) => string.Join(" ", selection.Selections
         .Select(s => s switch
         {
-            GraphQLField field => field.Name.StringValue + (field.SelectionSet is { } inner ? " { " + Canonical(inner) + " }" : ""),
+            GraphQLField field => field.Name.StringValue + Arguments(field) + (field.SelectionSet is { } inner ? " { " + Canonical(inner) + " }" : ""),
             GraphQLInlineFragment fragment => $"... on {fragment.TypeCondition?.Type.Name.StringValue} {{ {Canonical(fragment.SelectionSet)} }}",
             _ => s.Kind.ToString(),
         })
         .Distinct()
         .Order(StringComparer.Ordinal));
+
+    private static string Arguments(GraphQLField field) => field.Arguments is { Count: > 0 } arguments
+        ? "(" + string.Join(", ", arguments.Items
+            .OrderBy(a => a.Name.StringValue, StringComparer.Ordinal)
+            .Select(a => $"{a.Name.StringValue}: {DefaultValues.Canonical(a.Value)}")) + ")"
+        : "";
 
     private static void Collect(SchemaModel schema, ComplexTypeDefinition type, GraphQLSelectionSet selection, HashSet<OutputFieldDefinition> selected)
     {

@@ -8,6 +8,7 @@ namespace FederatedGraph.Composition.Validation.PreMergeRules;
 /// At most one <c>@override</c> applies to a field: several schemas taking over the same field, a declaration
 /// that is taken over while it takes over another, or one declaration taken over twice leave no single owner.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Override-Source-Has-Override"/>
 public sealed class OverrideSourceHasOverrideRule : IPreMergeRule
 {
     public string Code => "OVERRIDE_SOURCE_HAS_OVERRIDE";

@@ -51,6 +51,24 @@ internal static class SchemaSet
         => types.SelectMany(t => t.Type.Fields.Select(field => new FieldDeclaration(t.Schema, t.Type, field)))
             .GroupBy(field => field.Field.Name, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each field that some source schema declares <c>@external</c>: those external definitions, and the others,
+    /// which resolve the field and which the external ones must agree with.
+    /// </summary>
+    public static IEnumerable<(FieldDeclaration[] External, FieldDeclaration[] Resolving)> ExternalFields(IReadOnlyList<SchemaModel> schemas)
+        => TypesByName<ComplexTypeDefinition>(schemas)
+            .SelectMany(FieldsByName)
+            .Where(fields => fields.Any(f => f.Field.IsExternal()))
+            .Select(fields => (fields.Where(f => f.Field.IsExternal()).ToArray(), fields.Where(f => !f.Field.IsExternal()).ToArray()));
+
+    /// <summary>
+    /// The arguments clients pass to the given definitions of one field, grouped by name: without those a schema fills
+    /// through <c>@require</c>, which leave the composite schema (as in PROVIDES_FIELDS_HAS_ARGUMENTS).
+    /// </summary>
+    public static IEnumerable<IGrouping<string, ArgumentDeclaration>> ClientArgumentsByName(IEnumerable<FieldDeclaration> fields)
+        => fields.SelectMany(field => field.Field.Arguments.Where(a => !a.HasDirective(CompositeDirectives.Require)).Select(argument => new ArgumentDeclaration(field, argument)))
+            .GroupBy(argument => argument.Argument.Name, StringComparer.Ordinal);
+
     /// <summary>The arguments of the given definitions of one field, grouped by argument name.</summary>
     public static IEnumerable<IGrouping<string, ArgumentDeclaration>> ArgumentsByName(IEnumerable<FieldDeclaration> fields)
         => fields.SelectMany(field => field.Field.Arguments.Select(argument => new ArgumentDeclaration(field, argument)))

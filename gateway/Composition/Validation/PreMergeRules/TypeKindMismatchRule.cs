@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.PreMergeRules;
 
 /// <summary>A type name is one kind of type in every source schema; the merge cannot combine, say, an object and an input.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Type-Kind-Mismatch"/>
 public sealed class TypeKindMismatchRule : IPreMergeRule
 {
     public string Code => "TYPE_KIND_MISMATCH";

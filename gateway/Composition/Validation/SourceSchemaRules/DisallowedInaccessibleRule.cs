@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// Built-in scalars, introspection types and the arguments of built-in directives are part of GraphQL itself;
 /// hiding them with @inaccessible would break every client.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Disallowed-Inaccessible-Elements"/>
 public sealed class DisallowedInaccessibleRule : ISourceSchemaRule
 {
     public string Code => "DISALLOWED_INACCESSIBLE";

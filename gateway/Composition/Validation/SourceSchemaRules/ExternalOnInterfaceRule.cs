@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>Interface fields are resolved by the implementing objects, so there is nothing to mark @external.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-on-Interface"/>
 public sealed class ExternalOnInterfaceRule : ISourceSchemaRule
 {
     public string Code => "EXTERNAL_ON_INTERFACE";

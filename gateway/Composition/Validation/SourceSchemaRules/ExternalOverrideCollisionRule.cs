@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>An @external field is resolved elsewhere, so it cannot take over ownership with @override.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Override-Collision"/>
 public sealed class ExternalOverrideCollisionRule : ISourceSchemaRule
 {
     public string Code => "EXTERNAL_OVERRIDE_COLLISION";

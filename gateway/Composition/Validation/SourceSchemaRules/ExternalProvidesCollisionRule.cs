@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>An @external field is resolved elsewhere, so this schema cannot promise its subfields with @provides.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Provides-Collision"/>
 public sealed class ExternalProvidesCollisionRule : ISourceSchemaRule
 {
     public string Code => "EXTERNAL_PROVIDES_COLLISION";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>An @external field is not resolved here, so it has no use for data it would @require.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Require-Collision"/>
 public sealed class ExternalRequireCollisionRule : ISourceSchemaRule
 {
     public string Code => "EXTERNAL_REQUIRE_COLLISION";

@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// A schema declares an @external field only to select it in a @key or a @provides; one that neither selects
 /// is a leftover. (@is and @require read other schemas' data, so they do not count.)
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-External-Unused"/>
 public sealed class ExternalUnusedRule : ISourceSchemaRule
 {
     public string Code => "EXTERNAL_UNUSED";

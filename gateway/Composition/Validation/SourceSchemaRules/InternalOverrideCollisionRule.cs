@@ -7,6 +7,11 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// An @internal field takes no part in composition, while @override takes over a composed field from another
 /// schema: one field cannot do both, whether it or its object type is @internal.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec defines @internal and @override but no rule for a field with both, which would
+/// take over a field while taking no part in composition.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec--internal"/>
 public sealed class InternalOverrideCollisionRule : ISourceSchemaRule
 {
     public string Code => "INTERNAL_OVERRIDE_COLLISION";

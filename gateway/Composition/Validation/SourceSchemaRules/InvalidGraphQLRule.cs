@@ -10,6 +10,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// definitions; this rule runs the type system validation of the GraphQL spec on what it read, with the
 /// Composite Schemas directives and scalars known even when the schema does not declare them.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Invalid-GraphQL"/>
 public sealed class InvalidGraphQLRule : ISourceSchemaRule
 {
     private static readonly ITypeSystemCheck[] Checks =

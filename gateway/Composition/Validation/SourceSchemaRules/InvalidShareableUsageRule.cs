@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// Only object fields can be resolved by several schemas: interface fields are abstract, and one subscription
 /// event stream cannot come from several schemas.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Invalid-Shareable-Usage"/>
 public sealed class InvalidShareableUsageRule : ISourceSchemaRule
 {
     public string Code => "INVALID_SHAREABLE_USAGE";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>field</c> of @is is a field selection map, written as a string.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Is-Invalid-Field-Type"/>
 public sealed class IsInvalidFieldTypeRule : ISourceSchemaRule
 {
     public string Code => "IS_INVALID_FIELD_TYPE";

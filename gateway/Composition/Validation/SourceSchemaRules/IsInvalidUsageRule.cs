@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>@is maps a lookup argument to the entity's field; on any other field it means nothing.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Is-Invalid-Usage"/>
 public sealed class IsInvalidUsageRule : ISourceSchemaRule
 {
     public string Code => "IS_INVALID_USAGE";

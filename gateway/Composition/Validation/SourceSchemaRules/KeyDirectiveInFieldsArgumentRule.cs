@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>A key is a plain set of fields; directives inside it are not supported.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Key-Directive-in-Fields-Argument"/>
 public sealed class KeyDirectiveInFieldsArgumentRule : ISourceSchemaRule
 {
     public string Code => "KEY_DIRECTIVE_IN_FIELDS_ARGUMENT";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>A key identifies one entity by values; lists, interfaces and unions have no single such value.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Key-Fields-Select-Invalid-Type"/>
 public sealed class KeyFieldsSelectInvalidTypeRule : ISourceSchemaRule
 {
     public string Code => "KEY_FIELDS_SELECT_INVALID_TYPE";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>A key can only consist of fields the entity type (and the types below it) actually has.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Key-Invalid-Fields"/>
 public sealed class KeyInvalidFieldsRule : ISourceSchemaRule
 {
     public string Code => "KEY_INVALID_FIELDS";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>fields</c> of @key is a selection set, written as a string.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Key-Invalid-Fields-Type"/>
 public sealed class KeyInvalidFieldsTypeRule : ISourceSchemaRule
 {
     public string Code => "KEY_INVALID_FIELDS_TYPE";

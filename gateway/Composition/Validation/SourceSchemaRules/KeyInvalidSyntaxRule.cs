@@ -5,6 +5,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>fields</c> of @key must be a selection set the gateway can read.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Key-Invalid-Syntax"/>
 public sealed class KeyInvalidSyntaxRule : ISourceSchemaRule
 {
     public string Code => "KEY_INVALID_SYNTAX";

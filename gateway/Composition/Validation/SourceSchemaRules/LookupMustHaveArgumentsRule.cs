@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>A lookup finds an entity by the key its arguments carry; without arguments there is no key.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Lookup-Must-Have-Arguments"/>
 public sealed class LookupMustHaveArgumentsRule : ISourceSchemaRule
 {
     public string Code => "LOOKUP_MUST_HAVE_ARGUMENTS";

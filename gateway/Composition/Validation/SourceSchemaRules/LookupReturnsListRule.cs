@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>A lookup resolves one entity by its key, so it cannot return a list.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Lookup-Returns-List"/>
 public sealed class LookupReturnsListRule : ISourceSchemaRule
 {
     public string Code => "LOOKUP_RETURNS_LIST";

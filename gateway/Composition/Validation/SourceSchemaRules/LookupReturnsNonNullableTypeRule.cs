@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// A lookup should be nullable: another registry may not know the entity, and a non-null lookup would turn
 /// that into an error that erases its parent. A warning, because it still composes.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Lookup-Returns-Non-Nullable-Type"/>
 public sealed class LookupReturnsNonNullableTypeRule : ISourceSchemaRule
 {
     public string Code => "LOOKUP_RETURNS_NON_NULLABLE_TYPE";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>@override takes a field over from another source schema; taking it over from itself means nothing.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Override-from-Self"/>
 public sealed class OverrideFromSelfRule : ISourceSchemaRule
 {
     public string Code => "OVERRIDE_FROM_SELF";

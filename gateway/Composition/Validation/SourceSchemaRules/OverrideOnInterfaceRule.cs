@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>Interface fields are abstract: only an object type's field has an owner to take over from.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Override-on-Interface"/>
 public sealed class OverrideOnInterfaceRule : ISourceSchemaRule
 {
     public string Code => "OVERRIDE_ON_INTERFACE";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>A @provides selection is a plain set of fields; directives inside it are not supported.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Provides-Directive-in-Fields-Argument"/>
 public sealed class ProvidesDirectiveInFieldsArgumentRule : ISourceSchemaRule
 {
     public string Code => "PROVIDES_DIRECTIVE_IN_FIELDS_ARGUMENT";

@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// A resolver cannot provide a field for arguments the client picks later: provided fields may only have
 /// @require'd arguments, and the selection cannot pass any.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Provides-Fields-Has-Arguments"/>
 public sealed class ProvidesFieldsHasArgumentsRule : ISourceSchemaRule
 {
     public string Code => "PROVIDES_FIELDS_HAS_ARGUMENTS";

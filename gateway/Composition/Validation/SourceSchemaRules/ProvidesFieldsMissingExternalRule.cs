@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// @provides says "on this path I also return these fields I otherwise leave to others"; a field the schema
 /// resolves itself everywhere (not @external) needs no providing.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Provides-Fields-Missing-External"/>
 public sealed class ProvidesFieldsMissingExternalRule : ISourceSchemaRule
 {
     public string Code => "PROVIDES_FIELDS_MISSING_EXTERNAL";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>A field can only provide fields its return type (and the types below it) actually has.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Provides-Invalid-Fields"/>
 public sealed class ProvidesInvalidFieldsRule : ISourceSchemaRule
 {
     public string Code => "PROVIDES_INVALID_FIELDS";

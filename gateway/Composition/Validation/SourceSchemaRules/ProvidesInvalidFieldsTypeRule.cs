@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>fields</c> of @provides is a selection set, written as a string.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Provides-Invalid-Fields-Type"/>
 public sealed class ProvidesInvalidFieldsTypeRule : ISourceSchemaRule
 {
     public string Code => "PROVIDES_INVALID_FIELDS_TYPE";

@@ -5,6 +5,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>fields</c> of @provides must be a selection set the gateway can read.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Provides-Invalid-Syntax"/>
 public sealed class ProvidesInvalidSyntaxRule : ISourceSchemaRule
 {
     public string Code => "PROVIDES_INVALID_SYNTAX";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>@provides names subfields of what the field returns, so the field must return an object or interface.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Provides-on-Non-Composite-Field"/>
 public sealed class ProvidesOnNonCompositeFieldRule : ISourceSchemaRule
 {
     public string Code => "PROVIDES_ON_NON_COMPOSITE_FIELD";

@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The query type is every source schema's entry point for the gateway, so it cannot be hidden.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Query-Root-Type-Inaccessible"/>
 public sealed class QueryRootTypeInaccessibleRule : ISourceSchemaRule
 {
     public string Code => "QUERY_ROOT_TYPE_INACCESSIBLE";

@@ -7,6 +7,11 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// Composition removes @require'd arguments from the public schema. An interface field and its implementations
 /// must agree on which arguments are @require'd, or the removal would break the interface contract.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule: the spec removes @require'd arguments from the composite schema but names no rule for
+/// interfaces; without it the public schema would break the interface contract.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec--require"/>
 public sealed class RequireInconsistentOnImplementationRule : ISourceSchemaRule
 {
     public string Code => "REQUIRE_INCONSISTENT_ON_IMPLEMENTATION";

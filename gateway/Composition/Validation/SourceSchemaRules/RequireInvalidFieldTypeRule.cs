@@ -4,6 +4,7 @@ using FederatedGraph.Composition.Model;
 namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 
 /// <summary>The <c>field</c> of @require is a field selection map, written as a string.</summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Require-Invalid-Fields-Type"/>
 public sealed class RequireInvalidFieldTypeRule : ISourceSchemaRule
 {
     public string Code => "REQUIRE_INVALID_FIELD_TYPE";

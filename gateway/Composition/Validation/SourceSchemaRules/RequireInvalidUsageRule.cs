@@ -7,6 +7,11 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// A lookup's arguments are the key the gateway already has before the entity exists; @require reads data of
 /// an existing parent, which a lookup does not have.
 /// </summary>
+/// <remarks>
+/// FederatedGraph's own rule, the @require counterpart of the spec's IS_INVALID_USAGE: the spec names none, and the
+/// gateway cannot fill such an argument.
+/// </remarks>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec--require"/>
 public sealed class RequireInvalidUsageRule : ISourceSchemaRule
 {
     public string Code => "REQUIRE_INVALID_USAGE";

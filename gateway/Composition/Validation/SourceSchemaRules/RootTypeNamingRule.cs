@@ -36,6 +36,7 @@ public abstract class RootTypeNamingRule : ISourceSchemaRule
     }
 }
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Root-Query-Used"/>
 public sealed class RootQueryUsedRule : RootTypeNamingRule
 {
     public override string Code => "ROOT_QUERY_USED";
@@ -47,6 +48,7 @@ public sealed class RootQueryUsedRule : RootTypeNamingRule
     protected override string? RootTypeName(SchemaModel schema) => schema.QueryTypeName;
 }
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Root-Mutation-Used"/>
 public sealed class RootMutationUsedRule : RootTypeNamingRule
 {
     public override string Code => "ROOT_MUTATION_USED";
@@ -58,6 +60,7 @@ public sealed class RootMutationUsedRule : RootTypeNamingRule
     protected override string? RootTypeName(SchemaModel schema) => schema.MutationTypeName;
 }
 
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Root-Subscription-Used"/>
 public sealed class RootSubscriptionUsedRule : RootTypeNamingRule
 {
     public override string Code => "ROOT_SUBSCRIPTION_USED";

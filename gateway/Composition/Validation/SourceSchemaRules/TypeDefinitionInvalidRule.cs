@@ -7,6 +7,7 @@ namespace FederatedGraph.Composition.Validation.SourceSchemaRules;
 /// A source schema may declare the Composite Schemas directives and scalars itself, but only as specified:
 /// composition reads them with the specified meaning.
 /// </summary>
+/// <seealso href="https://graphql.github.io/composite-schemas-spec/draft/#sec-Type-Definition-Invalid"/>
 public sealed class TypeDefinitionInvalidRule : ISourceSchemaRule
 {
     public string Code => "TYPE_DEFINITION_INVALID";

@@ -7,8 +7,8 @@ using FederatedGraph.Composition.Validation.PostMergeRules;
 namespace FederatedGraph.Composition.Tests.Rules.PostMergeRules;
 
 /// <summary>
-/// Post-merge rules run on their own, without the phases before them: for the committed registry schemas, and for
-/// findings an earlier phase would already stop in a full composition.
+/// Post-merge rules on the committed registry schemas, run on their own without the phases before them, and
+/// findings that must reach the post-merge phase of a full composition.
 /// </summary>
 public sealed class PostMergeRuleTests
 {
@@ -47,18 +47,16 @@ public sealed class PostMergeRuleTests
     }
 
     [Fact]
-    public void An_is_map_naming_a_field_the_entity_lacks_is_reported_at_the_directive()
+    public void An_is_map_naming_a_field_no_schema_has_is_reported_once_after_merging()
     {
-        var (merged, log) = Merge(RuleCaseTests.Named(["""
+        var result = Composer.Compose(RuleCaseTests.Named(["""
             type Query {
               persoon(bsn: String! @is(field: "bsn")): Persoon @lookup
             }
             type Persoon @key(fields: "burgerservicenummer") { burgerservicenummer: String! }
             """]));
 
-        new IsInvalidFieldsRule().Validate(merged, log);
-
-        var error = Assert.Single(log.Errors);
+        var error = Assert.Single(result.Errors);
         Assert.Equal(("IS_INVALID_FIELDS", "a", "2:24"), (error.Code, error.Schema, error.Location.ToString()));
         Assert.Contains("Persoon has no field bsn", error.Message);
     }

@@ -1,12 +1,13 @@
 namespace FederatedGraph.Composition.Tests.Rules.PostMergeRules;
 
-/// <summary>
-/// A map naming a field the entity lacks is already stopped by the source-schema rule LOOKUP_KEY_MISSING_FOR_TYPE,
-/// so that case is tested on the rule directly (<see cref="PostMergeRuleTests"/>); these cases reach post-merge.
-/// </summary>
 public sealed class IsInvalidFieldsCases : IRuleCases
 {
     public string Code => "IS_INVALID_FIELDS";
+
+    private const string PerceelMetBron = """
+        enum Bron { KADASTER GEMEENTE }
+        type Perceel @key(fields: "id(bron: KADASTER)") { id(bron: Bron!): ID! oppervlakte: Int }
+        """;
 
     public IEnumerable<ValidCase> Valid =>
     [
@@ -19,6 +20,17 @@ public sealed class IsInvalidFieldsCases : IRuleCases
             type Adres @key(fields: "postcode huisnummer") { postcode: String! huisnummer: Int! straat: String }
             input AdresSleutel { postcode: String! huisnummer: Int! huisletter: String }
             """),
+        new("a field only another source schema defines", """
+            type Query { pandOpAdres(adresId: ID! @is(field: "hoofdadres.id")): Pand @lookup }
+            type Pand @key(fields: "identificatie") { identificatie: String! bouwjaar: Int }
+            """, """
+            type Query { pand(identificatie: String!): Pand @lookup }
+            type Pand @key(fields: "identificatie") { identificatie: String! hoofdadres: Adres! }
+            type Adres { id: ID! }
+            """),
+        new("a field selected with a constant of its argument", """
+            type Query { perceel(id: ID! @is(field: "id(bron: KADASTER)")): Perceel @lookup }
+            """ + PerceelMetBron),
     ];
 
     public IEnumerable<InvalidCase> Invalid =>
@@ -35,6 +47,39 @@ public sealed class IsInvalidFieldsCases : IRuleCases
             }
             type Adres @key(fields: "postcode huisnummer") { postcode: String! huisnummer: Int! }
             input AdresSleutel { postcode: String! huisnummer: Int! }
+            """),
+        new("a field no source schema defines", "a", 2, 24, """
+            type Query {
+              persoon(bsn: String! @is(field: "bsn")): Persoon @lookup
+            }
+            type Persoon @key(fields: "burgerservicenummer") { burgerservicenummer: String! }
+            """, """
+            type Persoon @key(fields: "burgerservicenummer") { burgerservicenummer: String! naam: String }
+            """),
+        new("an argument the field does not have", "a", 2, 19, """
+            type Query {
+              perceel(id: ID! @is(field: "id(schaal: KADASTER)")): Perceel @lookup
+            }
+            """ + PerceelMetBron),
+        new("a field that needs an argument, mapped without it", "a", 2, 19, """
+            type Query {
+              perceel(id: ID! @is(field: "id")): Perceel @lookup
+            }
+            """ + PerceelMetBron),
+        new("a variable instead of a constant", "a", 2, 19, """
+            type Query {
+              perceel(id: ID! @is(field: "id(bron: $bron)")): Perceel @lookup
+            }
+            """ + PerceelMetBron),
+        new("a constant the other schema's field does not take", "a", 2, 28, """
+            type Query {
+              pandOpAdres(adresId: ID! @is(field: "hoofdadres.id(bron: KADASTER)")): Pand @lookup
+            }
+            type Pand @key(fields: "identificatie") { identificatie: String! }
+            """, """
+            type Query { pand(identificatie: String!): Pand @lookup }
+            type Pand @key(fields: "identificatie") { identificatie: String! hoofdadres: Adres! }
+            type Adres { id: ID! }
             """),
     ];
 }

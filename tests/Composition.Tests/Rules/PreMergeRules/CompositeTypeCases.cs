@@ -36,6 +36,20 @@ public sealed class OutputFieldTypesNotMergeableCases : IRuleCases
               voornamen: String
             }
             """),
+        new("a type name that is an object type in one schema and a scalar in another", "b", 2, 27, """
+            type Persoon @shareable { nationaliteit: Nationaliteit }
+            type Nationaliteit @shareable { code: String }
+            """, """
+            scalar Nationaliteit
+            type Persoon @shareable { nationaliteit: Nationaliteit }
+            """),
+        new("a list of a type that is an enum in one schema and an object type in another", "b", 2, 27, """
+            type Persoon @shareable { nationaliteiten: [Nationaliteit] }
+            enum Nationaliteit { NL BE }
+            """, """
+            type Nationaliteit { code: String }
+            type Persoon @shareable { nationaliteiten: [Nationaliteit] }
+            """),
         new("an object type that the other schema's union does not contain", "b", 2, 3, """
             type Query @shareable { eigenaar: Eigenaar }
             union Eigenaar = Persoon

@@ -53,6 +53,7 @@ public sealed class InterfaceObjectKeyMismatchCases : IRuleCases
     [
         new("a stand-in keyed on one of the interface's keys", InterfaceObjectSchemas.Interface, InterfaceObjectSchemas.StandIn("identificatie")),
         new("the same key with its fields in another order", InterfaceObjectSchemas.Interface, InterfaceObjectSchemas.StandIn("huisnummer postcode")),
+        new("the interface's key field with the same constant", KeyedOnSource, StandInKeyedOnSource("BAG")),
     ];
 
     public IEnumerable<InvalidCase> Invalid =>
@@ -64,5 +65,17 @@ public sealed class InterfaceObjectKeyMismatchCases : IRuleCases
               identificatie: String!
             }
             """, InterfaceObjectSchemas.StandIn("identificatie")),
+        new("the interface's key field with another constant", "b", 3, 37, KeyedOnSource, StandInKeyedOnSource("GEMEENTE")),
     ];
+
+    private const string KeyedOnSource = """
+        enum Bron { BAG GEMEENTE }
+        interface Adresseerbaar @key(fields: "identificatie(bron: BAG)") { identificatie(bron: Bron!): String! }
+        """;
+
+    private static string StandInKeyedOnSource(string bron) => $$"""
+        directive @interfaceObject on OBJECT
+        enum Bron { BAG GEMEENTE }
+        type Adresseerbaar @interfaceObject @key(fields: "identificatie(bron: {{bron}})") { identificatie(bron: Bron!): String! wozWaarde: Int }
+        """;
 }

@@ -73,26 +73,3 @@ public sealed class IsInvalidUsageCases : IRuleCases
             """),
     ];
 }
-
-public sealed class IsFieldsHasArgumentsCases : IRuleCases
-{
-    public string Code => "IS_FIELDS_HAS_ARGUMENTS";
-
-    public IEnumerable<ValidCase> Valid =>
-    [
-        new("a map to a field with an optional argument", """
-            type Query { persoon(bsn: String! @is(field: "bsn")): Persoon @lookup }
-            type Persoon @key(fields: "bsn") { bsn(opmaak: Boolean): String! }
-            """),
-    ];
-
-    public IEnumerable<InvalidCase> Invalid =>
-    [
-        new("a map that passes an argument", "a", 2, 24, """
-            type Query {
-              persoon(bsn: String! @is(field: "bsn(opmaak: false)")): Persoon @lookup
-            }
-            type Persoon @key(fields: "bsn") { bsn(opmaak: Boolean): String! }
-            """),
-    ];
-}

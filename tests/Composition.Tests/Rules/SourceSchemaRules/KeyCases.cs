@@ -100,13 +100,25 @@ public sealed class KeyDirectiveInFieldsArgumentCases : IRuleCases
     ];
 }
 
-public sealed class KeyFieldsHasArgumentsCases : IRuleCases
+public sealed class KeyInvalidArgumentsCases : IRuleCases
 {
-    public string Code => "KEY_FIELDS_HAS_ARGUMENTS";
+    public string Code => "KEY_INVALID_ARGUMENTS";
 
     public IEnumerable<ValidCase> Valid =>
     [
-        new("a key field whose arguments are optional", """
+        new("a key field given a constant of its enum argument", """
+            type Query { perceel(id: ID! @is(field: "id(bron: KADASTER)")): Perceel @lookup }
+            enum Bron { KADASTER GEMEENTE }
+            type Perceel @key(fields: "id(bron: KADASTER)") { id(bron: Bron!): ID! oppervlakte: Int }
+            """),
+        new("a nested key field given constants of a list and an input object", """
+            type Query { perceel(nummer: String! @is(field: "aanduiding.nummer(opmaak: { scheiding: \"-\" }, delen: [SECTIE, NUMMER])")): Perceel @lookup }
+            enum Deel { GEMEENTE SECTIE NUMMER }
+            input Opmaak { scheiding: String! hoofdletters: Boolean = false }
+            type Perceel @key(fields: "aanduiding { nummer(opmaak: { scheiding: \"-\" }, delen: [SECTIE, NUMMER]) }") { aanduiding: Aanduiding! }
+            type Aanduiding { nummer(opmaak: Opmaak!, delen: [Deel!]): String! }
+            """),
+        new("a key field whose arguments are optional, selected without them", """
             type Query { persoon(bsn: String!): Persoon @lookup }
             type Persoon @key(fields: "bsn") { bsn(opmaak: Boolean! = false, scheiding: String): String! }
             """),
@@ -114,13 +126,29 @@ public sealed class KeyFieldsHasArgumentsCases : IRuleCases
 
     public IEnumerable<InvalidCase> Invalid =>
     [
-        new("a key that passes an argument", "a", 2, 14, """
-            type Query { persoon(bsn: String!): Persoon }
-            type Persoon @key(fields: "bsn(opmaak: true)") { bsn(opmaak: Boolean): String! }
+        new("an argument the key field does not have", "a", 3, 14, """
+            enum Bron { KADASTER GEMEENTE }
+            type Query { perceel(id: ID!): Perceel }
+            type Perceel @key(fields: "id(schaal: KADASTER)") { id(bron: Bron!): ID! }
             """),
-        new("a key field that needs an argument", "a", 2, 14, """
+        new("a key field that needs an argument, selected without it", "a", 2, 14, """
             type Query { persoon(bsn: String!): Persoon }
             type Persoon @key(fields: "bsn") { bsn(opmaak: Boolean!): String! }
+            """),
+        new("a variable instead of a constant", "a", 3, 14, """
+            enum Bron { KADASTER GEMEENTE }
+            type Query { perceel(id: ID!): Perceel }
+            type Perceel @key(fields: "id(bron: $bron)") { id(bron: Bron!): ID! }
+            """),
+        new("a constant of the wrong type", "a", 3, 14, """
+            enum Bron { KADASTER GEMEENTE }
+            type Query { perceel(id: ID!): Perceel }
+            type Perceel @key(fields: "id(bron: \"KADASTER\")") { id(bron: Bron!): ID! }
+            """),
+        new("a nested key field that needs an argument, selected without it", "a", 2, 14, """
+            type Query { perceel(id: ID!): Perceel }
+            type Perceel @key(fields: "aanduiding { nummer }") { aanduiding: Aanduiding! }
+            type Aanduiding { nummer(opmaak: String!): String! }
             """),
     ];
 }
