@@ -20,7 +20,10 @@ internal sealed class PlanBuilder
     private readonly GraphQLOperationDefinition _operation;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly List<FetchBuilder> _fetches = [];
-    private readonly Dictionary<(FetchBuilder Parent, string Path, string Schema, bool WithRequirements), FetchBuilder> _entityFetches = [];
+    private readonly Dictionary<(FetchBuilder Parent, string Path, string Schema, string? Requirements), FetchBuilder> _entityFetches = [];
+
+    /// <summary>While the values of an Apollo <c>@requires</c> are planned: every fetch that got a field for them.</summary>
+    private HashSet<FetchBuilder>? _requiredBy;
 
     /// <summary>Where fields are being planned: the fetch delivering the object, its concrete type and path.</summary>
     private sealed record Position(
@@ -67,6 +70,7 @@ internal sealed class PlanBuilder
             previous = fetch;
 
             var position = new Position(fetch, rootType, [], null, fetch.Selections);
+            CheckAlias(field);
             PlanField(position, field, Conditional(fetch.Selections, conditions));
             fetch.AddResponseName(ResponseName(field));
         }
@@ -119,7 +123,7 @@ internal sealed class PlanBuilder
     private string ChooseRootSchema(CompositeType rootType, GraphQLField field)
     {
         var definition = Definition(rootType, field);
-        var candidates = definition.Sources.Where(s => s.Resolves && s.Requirements.Count == 0).Select(s => s.Schema).ToList();
+        var candidates = definition.Sources.Where(s => s.Resolves && !s.NeedsParentValues).Select(s => s.Schema).ToList();
         if (candidates.Count == 0)
             throw new OperationPlanningException(PlanningErrorCodes.CannotPlan, $"No source schema resolves {rootType.Name}.{definition.Name}.");
         if (candidates.Count == 1) return candidates[0];
@@ -160,6 +164,7 @@ internal sealed class PlanBuilder
             switch (selection)
             {
                 case GraphQLField field:
+                    CheckAlias(field);
                     PlanField(position, field, output);
                     break;
                 case GraphQLInlineFragment fragment when Applies(fragment.TypeCondition, position.Type):
@@ -178,25 +183,31 @@ internal sealed class PlanBuilder
         var name = field.Name.StringValue;
         // The executor answers __typename from the object's type; the subgraphs need not be asked.
         if (name == "__typename") return;
-        if (field.Alias?.Name.StringValue.StartsWith(ReservedNames.Prefix, StringComparison.Ordinal) == true)
-            throw new OperationPlanningException(PlanningErrorCodes.ReservedAlias,
-                $"The alias '{field.Alias.Name.StringValue}' starts with '{ReservedNames.Prefix}', which the gateway reserves.");
 
         var definition = Definition(position.Type, field);
         var source = definition.SourceIn(position.Fetch.SourceSchema);
         var resolvesHere = source is not null
                            && (source.Resolves || position.Provided?.Contains(name) == true)
-                           && source.Requirements.Count == 0;
+                           && !source.NeedsParentValues;
         if (resolvesHere)
             EmitField(position, definition, source!, field, output, []);
         else
             PlanElsewhere(position, definition, field, output);
     }
 
+    /// <summary>Client fields may not take the aliases the gateway uses for its own (hidden) fields.</summary>
+    private static void CheckAlias(GraphQLField field)
+    {
+        if (field.Alias?.Name.StringValue.StartsWith(ReservedNames.Prefix, StringComparison.Ordinal) == true)
+            throw new OperationPlanningException(PlanningErrorCodes.ReservedAlias,
+                $"The alias '{field.Alias.Name.StringValue}' starts with '{ReservedNames.Prefix}', which the gateway reserves.");
+    }
+
     /// <summary>Puts the field into the delivering fetch's document and plans its selections below it.</summary>
     private void EmitField(Position position, CompositeField definition, FieldSource source, GraphQLField field,
         SubgraphSelectionSet output, IReadOnlyList<GraphQLArgument> extraArguments)
     {
+        _requiredBy?.Add(position.Fetch);
         var childType = _schema.Type(definition.Type.NamedType);
         var selections = childType is null ? null : new SubgraphSelectionSet();
         output.Add(new SubgraphField(
@@ -238,14 +249,19 @@ internal sealed class PlanBuilder
         var conditions = ConditionsOf(position.Object, output);
         foreach (var (source, lookup) in Candidates(position, definition))
         {
-            var withRequirements = source.Requirements.Count > 0;
-            var fetch = EntityFetch(position, source.Schema, lookup, withRequirements);
+            var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(source));
             var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections);
             var target = Conditional(fetch.Selections, conditions);
-            fetch.AddResponseName(ResponseName(field));
-            if (!withRequirements)
+            if (!ResponseName(field).StartsWith(ReservedNames.Prefix, StringComparison.Ordinal)) fetch.AddResponseName(ResponseName(field));
+            if (!source.NeedsParentValues)
             {
                 PlanField(entity, field, target);
+                return;
+            }
+            if (source.Requires is { } requires)
+            {
+                PlanRequires(position, requires, fetch);
+                EmitField(entity, definition, source, field, target, []);
                 return;
             }
 
@@ -269,25 +285,90 @@ internal sealed class PlanBuilder
     {
         var sources = definition.Sources.Where(s => s.Resolves)
             .OrderByDescending(s => s.Schema == position.Fetch.SourceSchema)
-            .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, s.Requirements.Count > 0)));
+            .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, RequirementsGroup(s))));
         foreach (var source in sources)
         {
             var lookup = position.Type.Lookups
                 .Where(l => l.Schema == source.Schema)
                 .OrderBy(l => l.Arguments.Count)
-                .FirstOrDefault(l => l.Arguments.All(a => CanResolve(position.Fetch.SourceSchema, position.Type, a.Map, position.Provided)));
+                .FirstOrDefault(l => l.Entities is { } key
+                    ? CanResolve(position.Fetch.SourceSchema, position.Type, key.Fields, position.Provided)
+                    : l.Arguments.All(a => CanResolve(position.Fetch.SourceSchema, position.Type, a.Map, position.Provided)));
             if (lookup is not null) yield return (source, lookup);
         }
     }
 
-    /// <summary>The entity fetch for this place, source schema and lookup; its keys are selected in the delivering fetch.</summary>
-    private FetchBuilder EntityFetch(Position position, string schema, Lookup lookup, bool withRequirements)
+    /// <summary>
+    /// Fields that need different values of their parent go into different entity fetches, so that one fetch never
+    /// waits for values that another field of it provides.
+    /// </summary>
+    private static string? RequirementsGroup(FieldSource source)
+        => source.RequiresText ?? (source.Requirements.Count > 0 ? "" : null);
+
+    /// <summary>
+    /// The values an Apollo <c>@requires</c> names, planned as if the client had selected them under reserved aliases,
+    /// wherever they resolve (requires of requires included); the requiring fetch runs after every fetch that got
+    /// one of them, and passes them in its representations.
+    /// </summary>
+    private void PlanRequires(Position position, GraphQLSelectionSet requires, FetchBuilder requiring)
     {
-        var key = (position.Fetch, PathKey(position.Path), schema, withRequirements);
+        var outer = _requiredBy;
+        _requiredBy = [];
+        foreach (var field in requires.Selections.OfType<GraphQLField>())
+        {
+            var hidden = new GraphQLField(field.Name)
+            {
+                Alias = new GraphQLAlias(new GraphQLName(SubgraphSelectionSet.HiddenAlias(field.Name.StringValue))),
+                Arguments = field.Arguments,
+                SelectionSet = field.SelectionSet,
+            };
+            PlanField(position, hidden, position.Object);
+            requiring.AddRequiredField(field.Name.StringValue);
+        }
+        _requiredBy.Remove(requiring);
+        requiring.DependsOn.UnionWith(_requiredBy);
+        outer?.UnionWith(_requiredBy);
+        _requiredBy = outer;
+    }
+
+    /// <summary>Whether <paramref name="schema"/> resolves every field of a field set (a key) from where it delivers the object.</summary>
+    private bool CanResolve(string schema, CompositeType type, GraphQLSelectionSet fields, ProvidedFields? provided)
+    {
+        foreach (var selection in fields.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    var definition = type.Field(field.Name.StringValue);
+                    var source = definition?.SourceIn(schema);
+                    if (source is null || source.NeedsParentValues || !(source.Resolves || provided?.Contains(definition!.Name) == true)) return false;
+                    if (field.SelectionSet is null) continue;
+                    if (_schema.Type(definition!.Type.NamedType) is not { } child
+                        || !CanResolve(schema, child, field.SelectionSet, ProvidedFields.Union(provided?.Below(definition.Name), source.Provides))) return false;
+                    break;
+                case GraphQLInlineFragment fragment:
+                    if (!CanResolve(schema, fragment.TypeCondition is { } condition && _schema.Type(condition.Type.Name.StringValue) is { } narrowed ? narrowed : type,
+                            fragment.SelectionSet, provided)) return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The entity fetch for this place, source schema and lookup; its keys are selected in the delivering fetch.</summary>
+    private FetchBuilder EntityFetch(Position position, string schema, Lookup lookup, string? requirements)
+    {
+        var key = (position.Fetch, PathKey(position.Path), schema, requirements);
         if (_entityFetches.TryGetValue(key, out var existing)) return existing;
 
         var fetch = NewFetch(schema, FetchKind.Entity, position.Path, lookup);
         fetch.DependsOn.Add(position.Fetch);
+        if (lookup.Entities is { } entities)
+        {
+            // The key's fields go into the representation, selected by the delivering fetch under reserved aliases.
+            position.Object.AddHidden(entities.Fields);
+            fetch.KeyFields.AddRange(entities.Fields.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue));
+        }
         foreach (var argument in lookup.Arguments)
             fetch.KeyVariables.Add(fetch.AddVariable("k", argument.Type, position.Object.AddHidden(argument.Map.Fields)));
         _entityFetches[key] = fetch;
@@ -306,8 +387,8 @@ internal sealed class PlanBuilder
         var first = position.Type.Field(map.Fields[0]);
         foreach (var (source, lookup) in first is null ? [] : Candidates(position, first))
         {
-            if (source.Requirements.Count > 0 || !CanResolve(source.Schema, position.Type, map, null)) continue;
-            var provider = EntityFetch(position, source.Schema, lookup, withRequirements: false);
+            if (source.NeedsParentValues || !CanResolve(source.Schema, position.Type, map, null)) continue;
+            var provider = EntityFetch(position, source.Schema, lookup, requirements: null);
             requiring.DependsOn.Add(provider);
             return provider.Selections.AddHidden(map.Fields);
         }
@@ -322,7 +403,7 @@ internal sealed class PlanBuilder
         {
             var field = current.Field(path.Fields[i]);
             var source = field?.SourceIn(schema);
-            if (source is null || source.Requirements.Count > 0 || !(source.Resolves || provided?.Contains(field!.Name) == true)) return false;
+            if (source is null || source.NeedsParentValues || !(source.Resolves || provided?.Contains(field!.Name) == true)) return false;
             if (i == path.Fields.Count - 1) return true;
             if (_schema.Type(field!.Type.NamedType) is not { IsAbstract: false } next) return false;
             provided = ProvidedFields.Union(provided?.Below(field.Name), source.Provides);
@@ -418,6 +499,12 @@ internal sealed class PlanBuilder
             var operation = _operation.Operation == OperationType.Mutation ? "mutation" : "query";
             var header = forwarded.Count > 0 ? $"{operation}({forwardedDefinitions})" : operation;
             return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, $"{header} {selections}", forwarded, null);
+        }
+
+        if (lookup.Entities is { } entities)
+        {
+            var entitiesLookup = EntityLookup.ForEntities(entities.TypeName, fetch.KeyFields, fetch.RequiredFields, selections, forwardedDefinitions);
+            return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, entitiesLookup.SingleDocument(), forwarded, entitiesLookup);
         }
 
         var keyArguments = string.Join(", ", lookup.Arguments.Select((a, i) => $"{a.Name}: ${fetch.KeyVariables[i]}"));
