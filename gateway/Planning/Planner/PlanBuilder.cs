@@ -25,13 +25,23 @@ internal sealed class PlanBuilder
     /// <summary>While the values of an Apollo <c>@requires</c> are planned: every fetch that got a field for them.</summary>
     private HashSet<FetchBuilder>? _requiredBy;
 
+    /// <summary>How many entity fetches deep the keys of the entity fetch being planned come from other entity fetches.</summary>
+    private int _keyHops;
+
+    /// <summary>An entity fetch may get its key from another entity fetch, which gets its own directly: enough for keys that differ per subgraph.</summary>
+    private const int MaxKeyHops = 1;
+
     /// <summary>Where fields are being planned: the fetch delivering the object, its concrete type and path.</summary>
     private sealed record Position(
         FetchBuilder Fetch,
         CompositeType Type,
         IReadOnlyList<PathStep> Path,
         ProvidedFields? Provided,
-        SubgraphSelectionSet Object);
+        SubgraphSelectionSet Object)
+    {
+        /// <summary>Where the field that returned this object was planned, and that field; null at the root.</summary>
+        public (Position Position, GraphQLField Field)? Parent { get; init; }
+    }
 
     public PlanBuilder(CompositeSchema schema, GraphQLDocument document, string? operationName)
     {
@@ -222,7 +232,7 @@ internal sealed class PlanBuilder
         var path = position.Path.Append(new PathStep(ResponseName(field), null)).ToList();
         if (!childType.IsAbstract)
         {
-            PlanSelections(new Position(position.Fetch, childType, path, provided, selections!), field.SelectionSet, selections!);
+            PlanSelections(new Position(position.Fetch, childType, path, provided, selections!) { Parent = (position, field) }, field.SelectionSet, selections!);
             return;
         }
 
@@ -234,7 +244,7 @@ internal sealed class PlanBuilder
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
             var fragment = selections.TypeFragment(objectTypeName);
             var typedPath = path.Take(path.Count - 1).Append(new PathStep(path[^1].ResponseName, objectTypeName)).ToList();
-            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment), field.SelectionSet, fragment);
+            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field) }, field.SelectionSet, fragment);
         }
     }
 
@@ -250,7 +260,7 @@ internal sealed class PlanBuilder
         foreach (var (source, lookup) in Candidates(position, definition))
         {
             var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(source));
-            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections);
+            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent };
             var target = Conditional(fetch.Selections, conditions);
             if (!ResponseName(field).StartsWith(ReservedNames.Prefix, StringComparison.Ordinal)) fetch.AddResponseName(ResponseName(field));
             if (!source.NeedsParentValues)
@@ -273,8 +283,62 @@ internal sealed class PlanBuilder
             EmitField(entity, definition, source, field, target, arguments);
             return;
         }
+        if (PlanFromAncestor(position, definition, field, conditions)) return;
         throw new OperationPlanningException(PlanningErrorCodes.CannotPlan,
             $"No source schema can resolve {position.Type.Name}.{definition.Name} at {Describe(position.Path)}: none has a lookup whose keys {position.Fetch.SourceSchema} provides.");
+    }
+
+    /// <summary>
+    /// A field of an object no subgraph can fetch by key (a value type, or a shared root field): asked again from the
+    /// nearest ancestor that another subgraph can reach (the root, or an entity by its key) and from which that
+    /// subgraph resolves every field down to this one, repeating the client's fields on the way.
+    /// </summary>
+    private bool PlanFromAncestor(Position position, CompositeField definition, GraphQLField field, IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions)
+    {
+        var chain = new List<(Position Position, GraphQLField Field)>();
+        for (var current = position; current.Parent is { } parent; current = parent.Position)
+        {
+            chain.Insert(0, parent);
+            var ancestor = parent.Position;
+            foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema))
+            {
+                if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false } source) continue;
+                if (!chain.All(step => step.Position.Type.Field(step.Field.Name.StringValue)?.SourceIn(schema) is { Resolves: true, NeedsParentValues: false })) continue;
+                FetchBuilder fetch;
+                if (ancestor.Parent is null && ancestor.Fetch.Kind == FetchKind.Root && _operation.Operation == OperationType.Query)
+                    fetch = _fetches.FirstOrDefault(f => f.Kind == FetchKind.Root && f.SourceSchema == schema) ?? NewFetch(schema, FetchKind.Root, [], null);
+                else if (ancestor.Type.Lookups.FirstOrDefault(l => l.Schema == schema && HasKey(ancestor, l)) is { } lookup)
+                    fetch = EntityFetch(ancestor, schema, lookup, null);
+                else continue;
+
+                var selections = fetch.Selections;
+                for (var i = 0; i < chain.Count; i++)
+                {
+                    var (stepPosition, stepField) = chain[i];
+                    var name = stepField.Name.StringValue;
+                    var alias = stepField.Alias?.Name.StringValue;
+                    var existing = selections.Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == alias && f.Name == name && f.SelectionSet is not null);
+                    if (existing is null)
+                    {
+                        existing = new SubgraphField(alias, name, stepField.Arguments?.Items ?? [], Conditions(stepField.Directives), new SubgraphSelectionSet());
+                        selections.Add(existing);
+                        if (ReferenceEquals(stepPosition, ancestor) && fetch.Kind == FetchKind.Root) fetch.AddResponseName(ResponseName(stepField));
+                    }
+                    selections = existing.SelectionSet!;
+                    // The object the step's field returns: in an abstract position, a fragment on its object type.
+                    var step = (i + 1 < chain.Count ? chain[i + 1].Position : position).Path[^1];
+                    if (step.TypeCondition is { } typeCondition)
+                    {
+                        selections.AddHidden(["__typename"]);
+                        selections = selections.TypeFragment(typeCondition);
+                    }
+                }
+                var reached = new Position(fetch, position.Type, position.Path, null, selections) { Parent = position.Parent };
+                EmitField(reached, definition, source, field, Conditional(selections, conditions), []);
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -288,14 +352,36 @@ internal sealed class PlanBuilder
             .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, RequirementsGroup(s))));
         foreach (var source in sources)
         {
-            var lookup = position.Type.Lookups
-                .Where(l => l.Schema == source.Schema)
-                .OrderBy(l => l.Arguments.Count)
-                .FirstOrDefault(l => l.Entities is { } key
-                    ? CanResolve(position.Fetch.SourceSchema, position.Type, key.Fields, position.Provided)
-                    : l.Arguments.All(a => CanResolve(position.Fetch.SourceSchema, position.Type, a.Map, position.Provided)));
+            var lookups = position.Type.Lookups.Where(l => l.Schema == source.Schema).OrderBy(l => l.Arguments.Count).ToList();
+            var lookup = lookups.FirstOrDefault(l => HasKey(position, l))
+                         ?? (_keyHops < MaxKeyHops ? lookups.FirstOrDefault(l => l.Entities is { } key && CanObtain(position, key.Fields, l.Schema)) : null);
             if (lookup is not null) yield return (source, lookup);
         }
+    }
+
+    /// <summary>Whether the delivering fetch can select the lookup's key itself.</summary>
+    private bool HasKey(Position position, Lookup lookup)
+        => lookup.Entities is { } key
+            ? CanResolve(position.Fetch.SourceSchema, position.Type, key.Fields, position.Provided)
+            : lookup.Arguments.All(a => CanResolve(position.Fetch.SourceSchema, position.Type, a.Map, position.Provided));
+
+    /// <summary>
+    /// Whether each field of an Apollo key the delivering fetch lacks can come from another subgraph that the
+    /// delivering fetch can reach by a key of its own (a book known by <c>upc</c> asked elsewhere for its <c>id</c>).
+    /// </summary>
+    private bool CanObtain(Position position, GraphQLSelectionSet key, string target)
+    {
+        foreach (var field in key.Selections.OfType<GraphQLField>())
+        {
+            var single = new GraphQLSelectionSet([field]);
+            if (CanResolve(position.Fetch.SourceSchema, position.Type, single, position.Provided)) continue;
+            var definition = position.Type.Field(field.Name.StringValue);
+            if (definition is null || !definition.Sources.Any(s => s.Schema != target && s.Resolves && !s.NeedsParentValues
+                    && CanResolve(s.Schema, position.Type, single, null)
+                    && position.Type.Lookups.Any(l => l.Schema == s.Schema && HasKey(position, l))))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -312,9 +398,19 @@ internal sealed class PlanBuilder
     /// </summary>
     private void PlanRequires(Position position, GraphQLSelectionSet requires, FetchBuilder requiring)
     {
+        foreach (var name in PlanParentValues(position, requires, requiring)) requiring.AddRequiredField(name);
+    }
+
+    /// <summary>
+    /// Plans fields of the parent the gateway needs for <paramref name="dependent"/> as hidden client fields, wherever
+    /// they resolve; <paramref name="dependent"/> runs after every fetch that got one. Returns the top-level field names.
+    /// </summary>
+    private List<string> PlanParentValues(Position position, GraphQLSelectionSet fields, FetchBuilder dependent)
+    {
         var outer = _requiredBy;
         _requiredBy = [];
-        foreach (var field in requires.Selections.OfType<GraphQLField>())
+        var names = new List<string>();
+        foreach (var field in fields.Selections.OfType<GraphQLField>())
         {
             var hidden = new GraphQLField(field.Name)
             {
@@ -323,12 +419,13 @@ internal sealed class PlanBuilder
                 SelectionSet = field.SelectionSet,
             };
             PlanField(position, hidden, position.Object);
-            requiring.AddRequiredField(field.Name.StringValue);
+            names.Add(field.Name.StringValue);
         }
-        _requiredBy.Remove(requiring);
-        requiring.DependsOn.UnionWith(_requiredBy);
+        _requiredBy.Remove(dependent);
+        dependent.DependsOn.UnionWith(_requiredBy);
         outer?.UnionWith(_requiredBy);
         _requiredBy = outer;
+        return names;
     }
 
     /// <summary>Whether <paramref name="schema"/> resolves every field of a field set (a key) from where it delivers the object.</summary>
@@ -365,9 +462,19 @@ internal sealed class PlanBuilder
         fetch.DependsOn.Add(position.Fetch);
         if (lookup.Entities is { } entities)
         {
-            // The key's fields go into the representation, selected by the delivering fetch under reserved aliases.
-            position.Object.AddHidden(entities.Fields);
-            fetch.KeyFields.AddRange(entities.Fields.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue));
+            // The key's fields go into the representation, selected by the delivering fetch under reserved aliases,
+            // or else fetched from another subgraph first.
+            if (CanResolve(position.Fetch.SourceSchema, position.Type, entities.Fields, position.Provided))
+            {
+                position.Object.AddHidden(entities.Fields);
+                fetch.KeyFields.AddRange(entities.Fields.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue));
+            }
+            else
+            {
+                _keyHops++;
+                fetch.KeyFields.AddRange(PlanParentValues(position, entities.Fields, fetch));
+                _keyHops--;
+            }
         }
         foreach (var argument in lookup.Arguments)
             fetch.KeyVariables.Add(fetch.AddVariable("k", argument.Type, position.Object.AddHidden(argument.Map.Fields)));
