@@ -34,6 +34,12 @@ public sealed record SourceSchemaConfiguration
     public string? Url { get; init; }
 
     public required SourceSchemaCapabilitiesConfiguration Capabilities { get; init; }
+
+    /// <summary>
+    /// An Apollo Federation subgraph: it has no lookup fields, the gateway fetches its entities through
+    /// <c>_entities(representations:)</c>. A reader that does not know the flag refuses the file (unknown members are an error).
+    /// </summary>
+    public bool ApolloFederation { get; init; }
 }
 
 /// <summary>Which GraphQL-over-HTTP batching the source schema accepts.</summary>
@@ -102,6 +108,18 @@ public sealed record LookupConfiguration
 
     /// <summary>Only for the gateway: not part of the public schema.</summary>
     public bool Internal { get; init; }
+
+    /// <summary>
+    /// Apollo Federation's <c>_entities(representations:)</c>: the lookup takes a representation, <c>__typename</c>
+    /// and the <see cref="Key"/> fields (and the required fields of what it resolves), instead of arguments.
+    /// </summary>
+    public bool Entities { get; init; }
+
+    /// <summary>
+    /// Entities lookups: the type name the source schema knows the entity by, when it is not this type's name
+    /// (an <c>@interfaceObject</c> knows the objects of an interface by the interface's name). Null otherwise.
+    /// </summary>
+    public string? TypeName { get; init; }
 }
 
 public sealed record LookupArgumentConfiguration
@@ -169,6 +187,12 @@ public sealed record FieldSourceConfiguration
     public string? Provides { get; init; }
 
     public IReadOnlyList<RequirementConfiguration> Requirements { get; init; } = [];
+
+    /// <summary>
+    /// Apollo Federation <c>@requires</c>: fields of the parent (a field selection set) the gateway fetches first and
+    /// passes in the entity's representation. Null when none.
+    /// </summary>
+    public string? Requires { get; init; }
 }
 
 /// <summary>A <c>@require</c>d argument: the gateway fetches <see cref="Map"/> from the parent and passes it.</summary>

@@ -1,5 +1,6 @@
 using FederatedGraph.BananaCakePop;
 using System.Net.Sockets;
+using FederatedGraph.Composition.Apollo;
 using FederatedGraph.Gateway.Configuration;
 using FederatedGraph.Gateway.Execution;
 using FederatedGraph.Gateway.Execution.Telemetry;
@@ -74,17 +75,29 @@ public static class GatewayHost
         SocketThreadScheduling.ApplyTo(builder.WebHost);
         builder.AddTelemetry("gateway", [GatewayTelemetry.ActivitySourceName, ProcessingLogStore.ActivitySourceName], [GatewayTelemetry.MeterName], prometheus: true);
 
-        var publicSchema = PublicSchema.Parse(ReadFile(GatewayFiles.SchemaPath(options), "public schema"));
-        var configuration = LoadConfiguration(GatewayFiles.ConfigurationPath(options));
+        var (publicSchemaSdl, configuration) = options.Supergraph is { } supergraph
+            ? LoadSupergraph(supergraph)
+            : (ReadFile(GatewayFiles.SchemaPath(options), "public schema"), LoadConfiguration(GatewayFiles.ConfigurationPath(options)));
+        var publicSchema = PublicSchema.Parse(publicSchemaSdl);
         var sourceSchemaUrls = SourceSchemaUrls(configuration, options);
 
         var services = builder.Services;
-        services.AddCallerAuthentication(builder.Configuration, builder.Environment);
         CallerSchemaFilter.Apply(publicSchema.Schema);
         services.TryAddSingleton(TimeProvider.System);
         var register = new ActivityRegister(configuration.ProcessingActivities, builder.Environment.IsDevelopment());
-        services.AddSingleton<ICallerGate>(provider => new CallerGate(register, provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(TrustedDocuments.Load(GatewayFiles.TrustedDocumentsDirectory(options), options.TrustedDocuments.RequiredForAllClients, publicSchema, register));
+        if (options.AnonymousCallers)
+        {
+            CheckAnonymousCallers(builder.Environment, configuration);
+            services.AddSingleton<ICallerGate, AnonymousDevelopmentCallerGate>();
+        }
+        else
+        {
+            services.AddCallerAuthentication(builder.Configuration, builder.Environment);
+            services.AddSingleton<ICallerGate>(provider => new CallerGate(register, provider.GetRequiredService<TimeProvider>()));
+        }
+        // The checkout's trusted documents belong to its own schema, not to a supergraph: only a configured folder counts there.
+        var trustedDocuments = options.Supergraph is null ? GatewayFiles.TrustedDocumentsDirectory(options) : options.TrustedDocuments.Directory;
+        services.AddSingleton(TrustedDocuments.Load(trustedDocuments, options.TrustedDocuments.RequiredForAllClients, publicSchema, register));
         services.AddSingleton(publicSchema);
         services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
         services.AddSingleton(new GraphQLRequestReader(options.Limits.ToRequestLimits()));
@@ -133,6 +146,30 @@ public static class GatewayHost
         {
             throw new GatewayStartupException($"cannot read the {what} at {path}: {exception.Message}", exception);
         }
+    }
+
+    /// <summary>An Apollo supergraph, translated into the public schema and the gateway configuration.</summary>
+    private static (string PublicSchema, GatewayConfiguration Configuration) LoadSupergraph(string path)
+    {
+        try
+        {
+            var supergraph = SupergraphReader.Read(ReadFile(path, "supergraph"));
+            return (supergraph.PublicSchema, supergraph.Configuration);
+        }
+        catch (SupergraphException exception)
+        {
+            throw new GatewayStartupException($"the supergraph at {path} cannot be run: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Anonymous callers bypass purpose binding: only for development and tests, and never where the
+    /// configuration's registries grant processing activities (they hold personal data).</summary>
+    private static void CheckAnonymousCallers(IHostEnvironment environment, GatewayConfiguration configuration)
+    {
+        if (!environment.IsDevelopment())
+            throw new GatewayStartupException("Gateway:AnonymousCallers is for development and testing only; it is refused outside the Development environment.");
+        if (configuration.ProcessingActivities.Count > 0)
+            throw new GatewayStartupException("Gateway:AnonymousCallers is refused: the gateway configuration grants processing activities, so its registries hold personal data and every caller must name a purpose.");
     }
 
     private static GatewayConfiguration LoadConfiguration(string path)

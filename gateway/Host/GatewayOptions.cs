@@ -22,6 +22,19 @@ public sealed class GatewayOptions
     /// <summary>The gateway configuration; default <c>schema/gateway-configuration.json</c> under the repository root.</summary>
     public string? ConfigurationPath { get; set; }
 
+    /// <summary>
+    /// An Apollo Federation supergraph SDL file (join spec). When set, the gateway runs on it, Apollo subgraphs fetched
+    /// through <c>_entities</c>, and <see cref="SchemaPath"/> and <see cref="ConfigurationPath"/> are not read.
+    /// </summary>
+    public string? Supergraph { get; set; }
+
+    /// <summary>
+    /// Development and testing only: admit requests without token or purpose, as one anonymous caller allowed every
+    /// field. Honoured only in the Development environment and for a configuration without processing activities
+    /// (an Apollo supergraph); the gateway refuses to start with it anywhere else.
+    /// </summary>
+    public bool AnonymousCallers { get; set; }
+
     public double SubgraphTimeoutSeconds { get; set; } = 10;
 
     /// <summary>The request headers passed on to the subgraphs. Null means the defaults: a bound list

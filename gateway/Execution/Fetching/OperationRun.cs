@@ -80,6 +80,11 @@ internal sealed class OperationRun(
     private async Task RunEntityAsync(Fetch fetch, CancellationToken cancellationToken)
     {
         var lookup = fetch.Lookup!;
+        if (lookup.IsEntities)
+        {
+            await RunEntitiesAsync(fetch, cancellationToken);
+            return;
+        }
         EntityBatch batch;
         lock (_lock) batch = EntityBatch.Collect(Root, fetch, request.Variables);
         if (batch.Count == 0) return;
@@ -147,18 +152,80 @@ internal sealed class OperationRun(
         }
     }
 
+    /// <summary>
+    /// An Apollo entity fetch: every entity of this fetch in one <c>_entities</c> call, one representation each;
+    /// the subgraph answers them in order, null for an entity it does not have.
+    /// </summary>
+    private async Task RunEntitiesAsync(Fetch fetch, CancellationToken cancellationToken)
+    {
+        Representations representations;
+        lock (_lock) representations = Representations.Collect(Root, fetch);
+        if (representations.Count == 0) return;
+
+        SubgraphResponse response;
+        using var telemetry = FetchTelemetry.Start(fetch, representations.Count);
+        try
+        {
+            var body = RequestBodies.Single(fetch.Document, writer =>
+            {
+                writer.WritePropertyName(EntityLookup.RepresentationsVariable);
+                representations.WriteArray(writer);
+                WriteForwarded(writer, fetch);
+            });
+            var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: false, request.ForwardedHeaders, cancellationToken);
+            response = SubgraphResponse.Single(bytes, length);
+            CheckShape(response.Results[0]);
+            telemetry.Answered(HasErrors(response));
+        }
+        catch (SubgraphFailure failure)
+        {
+            telemetry.Failed(failure.Code, failure.Message);
+            lock (_lock) ReportFailure(fetch, representations.AllTargets.ToHashSet(), failure);
+            return;
+        }
+
+        lock (_lock)
+        {
+            _responses.Add(response);
+            var result = response.Results[0];
+            var entities = Entity(result, fetch.Lookup!, "_entities");
+            for (var i = 0; i < representations.Count; i++)
+            {
+                if (entities.ValueKind != JsonValueKind.Array || i >= entities.GetArrayLength() || entities[i].ValueKind != JsonValueKind.Object) continue;
+                foreach (var target in representations.Targets(i)) target.Merge(entities[i]);
+            }
+
+            var paths = new Lazy<Dictionary<ResultObject, object[]>>(() => ResultTargets.Paths(Root, fetch.Target, representations.AllTargets.ToHashSet()));
+            foreach (var error in ErrorsOf(result))
+            {
+                // ["_entities", i, ...]: the error belongs to the entities of representation i, below them.
+                var path = SubgraphPath(error, 0);
+                if (path is ["_entities", int index, .. var below] && index < representations.Count)
+                {
+                    foreach (var target in representations.Targets(index))
+                        Errors.Add(SubgraphError(fetch, error, [.. paths.Value[target], .. below]));
+                }
+                else
+                {
+                    foreach (var target in representations.AllTargets)
+                        Errors.Add(SubgraphError(fetch, error, fetch.ResponseNames.Count > 0 ? [.. paths.Value[target], fetch.ResponseNames[0]] : paths.Value[target]));
+                }
+            }
+        }
+    }
+
     /// <summary>A failed entity fetch: its entities miss the fields it was for, each with one error that says why.</summary>
     private void ReportFailure(Fetch fetch, EntityBatch batch, int start, int count, SubgraphFailure failure)
+        => ReportFailure(fetch, Enumerable.Range(start, count).SelectMany(batch.Targets).ToHashSet(), failure);
+
+    private void ReportFailure(Fetch fetch, HashSet<ResultObject> targets, SubgraphFailure failure)
     {
-        var paths = batch.Paths(Root, fetch);
-        for (var i = start; i < start + count; i++)
+        var paths = ResultTargets.Paths(Root, fetch.Target, targets);
+        foreach (var target in targets)
         {
-            foreach (var target in batch.Targets(i))
-            {
-                target.FetchFailed = true;
-                object[] path = fetch.ResponseNames.Count > 0 ? [.. paths[target], fetch.ResponseNames[0]] : paths[target];
-                Errors.Add(new GatewayError(failure.Message, failure.Code, path, fetch.SourceSchema));
-            }
+            target.FetchFailed = true;
+            object[] path = fetch.ResponseNames.Count > 0 ? [.. paths[target], fetch.ResponseNames[0]] : paths[target];
+            Errors.Add(new GatewayError(failure.Message, failure.Code, path, fetch.SourceSchema));
         }
     }
 

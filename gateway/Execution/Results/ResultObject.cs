@@ -35,6 +35,19 @@ internal sealed class ResultObject(JsonElement source)
         return false;
     }
 
+    /// <summary>Every field with its current value: the gateway's changes over the subgraph's JSON.</summary>
+    public IEnumerable<KeyValuePair<string, ResultValue>> Fields()
+    {
+        if (source.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in source.EnumerateObject())
+                if (_changes is null || !_changes.Exists(c => c.Key == property.Name))
+                    yield return new(property.Name, new ResultValue(property.Value));
+        }
+        if (_changes is null) yield break;
+        foreach (var change in _changes) yield return change;
+    }
+
     /// <summary>The field made walkable: its objects become <see cref="ResultObject"/>s that stay in place.</summary>
     public ResultValue Materialize(string name)
     {

@@ -29,6 +29,17 @@ internal sealed class FetchBuilder(int order, string sourceSchema, FetchKind kin
     /// <summary>Entity fetches: the variable of each lookup argument, in the lookup's order.</summary>
     public List<string> KeyVariables { get; } = [];
 
+    /// <summary>Apollo entity fetches: the key's fields of the entity, which its representations carry.</summary>
+    public List<string> KeyFields { get; } = [];
+
+    /// <summary>Apollo entity fetches: the fields its representations carry for <c>@requires</c>, by name.</summary>
+    public List<string> RequiredFields { get; } = [];
+
+    public void AddRequiredField(string field)
+    {
+        if (!KeyFields.Contains(field) && !RequiredFields.Contains(field)) RequiredFields.Add(field);
+    }
+
     public void AddResponseName(string responseName)
     {
         if (!ResponseNames.Contains(responseName)) ResponseNames.Add(responseName);

@@ -20,7 +20,16 @@ internal sealed class PlanBuilder
     private readonly GraphQLOperationDefinition _operation;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly List<FetchBuilder> _fetches = [];
-    private readonly Dictionary<(FetchBuilder Parent, string Path, string Schema, bool WithRequirements), FetchBuilder> _entityFetches = [];
+    private readonly Dictionary<(FetchBuilder Parent, string Path, string Schema, string? Requirements), FetchBuilder> _entityFetches = [];
+
+    /// <summary>While the values of an Apollo <c>@requires</c> are planned: every fetch that got a field for them.</summary>
+    private HashSet<FetchBuilder>? _requiredBy;
+
+    /// <summary>How many entity fetches deep the keys of the entity fetch being planned come from other entity fetches.</summary>
+    private int _keyHops;
+
+    /// <summary>An entity fetch may get its key from another entity fetch, which gets its own directly: enough for keys that differ per subgraph.</summary>
+    private const int MaxKeyHops = 1;
 
     /// <summary>Where fields are being planned: the fetch delivering the object, its concrete type and path.</summary>
     private sealed record Position(
@@ -28,7 +37,11 @@ internal sealed class PlanBuilder
         CompositeType Type,
         IReadOnlyList<PathStep> Path,
         ProvidedFields? Provided,
-        SubgraphSelectionSet Object);
+        SubgraphSelectionSet Object)
+    {
+        /// <summary>Where the field that returned this object was planned, and that field; null at the root.</summary>
+        public (Position Position, GraphQLField Field)? Parent { get; init; }
+    }
 
     public PlanBuilder(CompositeSchema schema, GraphQLDocument document, string? operationName)
     {
@@ -67,6 +80,7 @@ internal sealed class PlanBuilder
             previous = fetch;
 
             var position = new Position(fetch, rootType, [], null, fetch.Selections);
+            CheckAlias(field);
             PlanField(position, field, Conditional(fetch.Selections, conditions));
             fetch.AddResponseName(ResponseName(field));
         }
@@ -119,7 +133,7 @@ internal sealed class PlanBuilder
     private string ChooseRootSchema(CompositeType rootType, GraphQLField field)
     {
         var definition = Definition(rootType, field);
-        var candidates = definition.Sources.Where(s => s.Resolves && s.Requirements.Count == 0).Select(s => s.Schema).ToList();
+        var candidates = definition.Sources.Where(s => s.Resolves && !s.NeedsParentValues).Select(s => s.Schema).ToList();
         if (candidates.Count == 0)
             throw new OperationPlanningException(PlanningErrorCodes.CannotPlan, $"No source schema resolves {rootType.Name}.{definition.Name}.");
         if (candidates.Count == 1) return candidates[0];
@@ -160,6 +174,7 @@ internal sealed class PlanBuilder
             switch (selection)
             {
                 case GraphQLField field:
+                    CheckAlias(field);
                     PlanField(position, field, output);
                     break;
                 case GraphQLInlineFragment fragment when Applies(fragment.TypeCondition, position.Type):
@@ -178,25 +193,31 @@ internal sealed class PlanBuilder
         var name = field.Name.StringValue;
         // The executor answers __typename from the object's type; the subgraphs need not be asked.
         if (name == "__typename") return;
-        if (field.Alias?.Name.StringValue.StartsWith(ReservedNames.Prefix, StringComparison.Ordinal) == true)
-            throw new OperationPlanningException(PlanningErrorCodes.ReservedAlias,
-                $"The alias '{field.Alias.Name.StringValue}' starts with '{ReservedNames.Prefix}', which the gateway reserves.");
 
         var definition = Definition(position.Type, field);
         var source = definition.SourceIn(position.Fetch.SourceSchema);
         var resolvesHere = source is not null
                            && (source.Resolves || position.Provided?.Contains(name) == true)
-                           && source.Requirements.Count == 0;
+                           && !source.NeedsParentValues;
         if (resolvesHere)
             EmitField(position, definition, source!, field, output, []);
         else
             PlanElsewhere(position, definition, field, output);
     }
 
+    /// <summary>Client fields may not take the aliases the gateway uses for its own (hidden) fields.</summary>
+    private static void CheckAlias(GraphQLField field)
+    {
+        if (field.Alias?.Name.StringValue.StartsWith(ReservedNames.Prefix, StringComparison.Ordinal) == true)
+            throw new OperationPlanningException(PlanningErrorCodes.ReservedAlias,
+                $"The alias '{field.Alias.Name.StringValue}' starts with '{ReservedNames.Prefix}', which the gateway reserves.");
+    }
+
     /// <summary>Puts the field into the delivering fetch's document and plans its selections below it.</summary>
     private void EmitField(Position position, CompositeField definition, FieldSource source, GraphQLField field,
         SubgraphSelectionSet output, IReadOnlyList<GraphQLArgument> extraArguments)
     {
+        _requiredBy?.Add(position.Fetch);
         var childType = _schema.Type(definition.Type.NamedType);
         var selections = childType is null ? null : new SubgraphSelectionSet();
         output.Add(new SubgraphField(
@@ -211,7 +232,7 @@ internal sealed class PlanBuilder
         var path = position.Path.Append(new PathStep(ResponseName(field), null)).ToList();
         if (!childType.IsAbstract)
         {
-            PlanSelections(new Position(position.Fetch, childType, path, provided, selections!), field.SelectionSet, selections!);
+            PlanSelections(new Position(position.Fetch, childType, path, provided, selections!) { Parent = (position, field) }, field.SelectionSet, selections!);
             return;
         }
 
@@ -223,7 +244,7 @@ internal sealed class PlanBuilder
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
             var fragment = selections.TypeFragment(objectTypeName);
             var typedPath = path.Take(path.Count - 1).Append(new PathStep(path[^1].ResponseName, objectTypeName)).ToList();
-            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment), field.SelectionSet, fragment);
+            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field) }, field.SelectionSet, fragment);
         }
     }
 
@@ -238,14 +259,19 @@ internal sealed class PlanBuilder
         var conditions = ConditionsOf(position.Object, output);
         foreach (var (source, lookup) in Candidates(position, definition))
         {
-            var withRequirements = source.Requirements.Count > 0;
-            var fetch = EntityFetch(position, source.Schema, lookup, withRequirements);
-            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections);
+            var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(source));
+            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent };
             var target = Conditional(fetch.Selections, conditions);
-            fetch.AddResponseName(ResponseName(field));
-            if (!withRequirements)
+            if (!ResponseName(field).StartsWith(ReservedNames.Prefix, StringComparison.Ordinal)) fetch.AddResponseName(ResponseName(field));
+            if (!source.NeedsParentValues)
             {
                 PlanField(entity, field, target);
+                return;
+            }
+            if (source.Requires is { } requires)
+            {
+                PlanRequires(position, requires, fetch);
+                EmitField(entity, definition, source, field, target, []);
                 return;
             }
 
@@ -257,8 +283,62 @@ internal sealed class PlanBuilder
             EmitField(entity, definition, source, field, target, arguments);
             return;
         }
+        if (PlanFromAncestor(position, definition, field, conditions)) return;
         throw new OperationPlanningException(PlanningErrorCodes.CannotPlan,
             $"No source schema can resolve {position.Type.Name}.{definition.Name} at {Describe(position.Path)}: none has a lookup whose keys {position.Fetch.SourceSchema} provides.");
+    }
+
+    /// <summary>
+    /// A field of an object no subgraph can fetch by key (a value type, or a shared root field): asked again from the
+    /// nearest ancestor that another subgraph can reach (the root, or an entity by its key) and from which that
+    /// subgraph resolves every field down to this one, repeating the client's fields on the way.
+    /// </summary>
+    private bool PlanFromAncestor(Position position, CompositeField definition, GraphQLField field, IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions)
+    {
+        var chain = new List<(Position Position, GraphQLField Field)>();
+        for (var current = position; current.Parent is { } parent; current = parent.Position)
+        {
+            chain.Insert(0, parent);
+            var ancestor = parent.Position;
+            foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema))
+            {
+                if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false } source) continue;
+                if (!chain.All(step => step.Position.Type.Field(step.Field.Name.StringValue)?.SourceIn(schema) is { Resolves: true, NeedsParentValues: false })) continue;
+                FetchBuilder fetch;
+                if (ancestor.Parent is null && ancestor.Fetch.Kind == FetchKind.Root && _operation.Operation == OperationType.Query)
+                    fetch = _fetches.FirstOrDefault(f => f.Kind == FetchKind.Root && f.SourceSchema == schema) ?? NewFetch(schema, FetchKind.Root, [], null);
+                else if (ancestor.Type.Lookups.FirstOrDefault(l => l.Schema == schema && HasKey(ancestor, l)) is { } lookup)
+                    fetch = EntityFetch(ancestor, schema, lookup, null);
+                else continue;
+
+                var selections = fetch.Selections;
+                for (var i = 0; i < chain.Count; i++)
+                {
+                    var (stepPosition, stepField) = chain[i];
+                    var name = stepField.Name.StringValue;
+                    var alias = stepField.Alias?.Name.StringValue;
+                    var existing = selections.Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == alias && f.Name == name && f.SelectionSet is not null);
+                    if (existing is null)
+                    {
+                        existing = new SubgraphField(alias, name, stepField.Arguments?.Items ?? [], Conditions(stepField.Directives), new SubgraphSelectionSet());
+                        selections.Add(existing);
+                        if (ReferenceEquals(stepPosition, ancestor) && fetch.Kind == FetchKind.Root) fetch.AddResponseName(ResponseName(stepField));
+                    }
+                    selections = existing.SelectionSet!;
+                    // The object the step's field returns: in an abstract position, a fragment on its object type.
+                    var step = (i + 1 < chain.Count ? chain[i + 1].Position : position).Path[^1];
+                    if (step.TypeCondition is { } typeCondition)
+                    {
+                        selections.AddHidden([new FieldPathSegment("__typename", [])]);
+                        selections = selections.TypeFragment(typeCondition);
+                    }
+                }
+                var reached = new Position(fetch, position.Type, position.Path, null, selections) { Parent = position.Parent };
+                EmitField(reached, definition, source, field, Conditional(selections, conditions), []);
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -269,25 +349,133 @@ internal sealed class PlanBuilder
     {
         var sources = definition.Sources.Where(s => s.Resolves)
             .OrderByDescending(s => s.Schema == position.Fetch.SourceSchema)
-            .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, s.Requirements.Count > 0)));
+            .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, RequirementsGroup(s))));
         foreach (var source in sources)
         {
-            var lookup = position.Type.Lookups
-                .Where(l => l.Schema == source.Schema)
-                .OrderBy(l => l.Arguments.Count)
-                .FirstOrDefault(l => l.Arguments.All(a => CanResolve(position.Fetch.SourceSchema, position.Type, a.Map, position.Provided)));
+            var lookups = position.Type.Lookups.Where(l => l.Schema == source.Schema).OrderBy(l => l.Arguments.Count).ToList();
+            var lookup = lookups.FirstOrDefault(l => HasKey(position, l))
+                         ?? (_keyHops < MaxKeyHops ? lookups.FirstOrDefault(l => l.Entities is { } key && CanObtain(position, key.Fields, l.Schema)) : null);
             if (lookup is not null) yield return (source, lookup);
         }
     }
 
-    /// <summary>The entity fetch for this place, source schema and lookup; its keys are selected in the delivering fetch.</summary>
-    private FetchBuilder EntityFetch(Position position, string schema, Lookup lookup, bool withRequirements)
+    /// <summary>Whether the delivering fetch can select the lookup's key itself.</summary>
+    private bool HasKey(Position position, Lookup lookup)
+        => lookup.Entities is { } key
+            ? CanResolve(position.Fetch.SourceSchema, position.Type, key.Fields, position.Provided)
+            : lookup.Arguments.All(a => CanResolve(position.Fetch.SourceSchema, position.Type, a.Map, position.Provided));
+
+    /// <summary>
+    /// Whether each field of an Apollo key the delivering fetch lacks can come from another subgraph that the
+    /// delivering fetch can reach by a key of its own (a book known by <c>upc</c> asked elsewhere for its <c>id</c>).
+    /// </summary>
+    private bool CanObtain(Position position, GraphQLSelectionSet key, string target)
     {
-        var key = (position.Fetch, PathKey(position.Path), schema, withRequirements);
+        foreach (var field in key.Selections.OfType<GraphQLField>())
+        {
+            var single = new GraphQLSelectionSet([field]);
+            if (CanResolve(position.Fetch.SourceSchema, position.Type, single, position.Provided)) continue;
+            var definition = position.Type.Field(field.Name.StringValue);
+            if (definition is null || !definition.Sources.Any(s => s.Schema != target && s.Resolves && !s.NeedsParentValues
+                    && CanResolve(s.Schema, position.Type, single, null)
+                    && position.Type.Lookups.Any(l => l.Schema == s.Schema && HasKey(position, l))))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Fields that need different values of their parent go into different entity fetches, so that one fetch never
+    /// waits for values that another field of it provides.
+    /// </summary>
+    private static string? RequirementsGroup(FieldSource source)
+        => source.RequiresText ?? (source.Requirements.Count > 0 ? "" : null);
+
+    /// <summary>
+    /// The values an Apollo <c>@requires</c> names, planned as if the client had selected them under reserved aliases,
+    /// wherever they resolve (requires of requires included); the requiring fetch runs after every fetch that got
+    /// one of them, and passes them in its representations.
+    /// </summary>
+    private void PlanRequires(Position position, GraphQLSelectionSet requires, FetchBuilder requiring)
+    {
+        foreach (var name in PlanParentValues(position, requires, requiring)) requiring.AddRequiredField(name);
+    }
+
+    /// <summary>
+    /// Plans fields of the parent the gateway needs for <paramref name="dependent"/> as hidden client fields, wherever
+    /// they resolve; <paramref name="dependent"/> runs after every fetch that got one. Returns the top-level field names.
+    /// </summary>
+    private List<string> PlanParentValues(Position position, GraphQLSelectionSet fields, FetchBuilder dependent)
+    {
+        var outer = _requiredBy;
+        _requiredBy = [];
+        var names = new List<string>();
+        foreach (var field in fields.Selections.OfType<GraphQLField>())
+        {
+            var hidden = new GraphQLField(field.Name)
+            {
+                Alias = new GraphQLAlias(new GraphQLName(SubgraphSelectionSet.HiddenAlias(field.Name.StringValue))),
+                Arguments = field.Arguments,
+                SelectionSet = field.SelectionSet,
+            };
+            PlanField(position, hidden, position.Object);
+            names.Add(field.Name.StringValue);
+        }
+        _requiredBy.Remove(dependent);
+        dependent.DependsOn.UnionWith(_requiredBy);
+        outer?.UnionWith(_requiredBy);
+        _requiredBy = outer;
+        return names;
+    }
+
+    /// <summary>Whether <paramref name="schema"/> resolves every field of a field set (a key) from where it delivers the object.</summary>
+    private bool CanResolve(string schema, CompositeType type, GraphQLSelectionSet fields, ProvidedFields? provided)
+    {
+        foreach (var selection in fields.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    var definition = type.Field(field.Name.StringValue);
+                    var source = definition?.SourceIn(schema);
+                    if (source is null || source.NeedsParentValues || !(source.Resolves || provided?.Contains(definition!.Name) == true)) return false;
+                    if (field.SelectionSet is null) continue;
+                    if (_schema.Type(definition!.Type.NamedType) is not { } child
+                        || !CanResolve(schema, child, field.SelectionSet, ProvidedFields.Union(provided?.Below(definition.Name), source.Provides))) return false;
+                    break;
+                case GraphQLInlineFragment fragment:
+                    if (!CanResolve(schema, fragment.TypeCondition is { } condition && _schema.Type(condition.Type.Name.StringValue) is { } narrowed ? narrowed : type,
+                            fragment.SelectionSet, provided)) return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The entity fetch for this place, source schema and lookup; its keys are selected in the delivering fetch.</summary>
+    private FetchBuilder EntityFetch(Position position, string schema, Lookup lookup, string? requirements)
+    {
+        var key = (position.Fetch, PathKey(position.Path), schema, requirements);
         if (_entityFetches.TryGetValue(key, out var existing)) return existing;
 
         var fetch = NewFetch(schema, FetchKind.Entity, position.Path, lookup);
         fetch.DependsOn.Add(position.Fetch);
+        if (lookup.Entities is { } entities)
+        {
+            // The key's fields go into the representation, selected by the delivering fetch under reserved aliases,
+            // or else fetched from another subgraph first.
+            if (CanResolve(position.Fetch.SourceSchema, position.Type, entities.Fields, position.Provided))
+            {
+                position.Object.AddHidden(entities.Fields);
+                fetch.KeyFields.AddRange(entities.Fields.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue));
+            }
+            else
+            {
+                _keyHops++;
+                fetch.KeyFields.AddRange(PlanParentValues(position, entities.Fields, fetch));
+                _keyHops--;
+            }
+        }
         foreach (var argument in lookup.Arguments)
             fetch.KeyVariables.Add(fetch.AddVariable("k", argument.Type, position.Object.AddHidden(argument.Map.Segments)));
         _entityFetches[key] = fetch;
@@ -306,8 +494,8 @@ internal sealed class PlanBuilder
         var first = position.Type.Field(map.Segments[0].Field);
         foreach (var (source, lookup) in first is null ? [] : Candidates(position, first))
         {
-            if (source.Requirements.Count > 0 || !CanResolve(source.Schema, position.Type, map, null)) continue;
-            var provider = EntityFetch(position, source.Schema, lookup, withRequirements: false);
+            if (source.NeedsParentValues || !CanResolve(source.Schema, position.Type, map, null)) continue;
+            var provider = EntityFetch(position, source.Schema, lookup, requirements: null);
             requiring.DependsOn.Add(provider);
             return provider.Selections.AddHidden(map.Segments);
         }
@@ -322,7 +510,7 @@ internal sealed class PlanBuilder
         {
             var field = current.Field(path.Segments[i].Field);
             var source = field?.SourceIn(schema);
-            if (source is null || source.Requirements.Count > 0 || !(source.Resolves || provided?.Contains(field!.Name) == true)) return false;
+            if (source is null || source.NeedsParentValues || !(source.Resolves || provided?.Contains(field!.Name) == true)) return false;
             if (i == path.Segments.Count - 1) return true;
             if (_schema.Type(field!.Type.NamedType) is not { IsAbstract: false } next) return false;
             provided = ProvidedFields.Union(provided?.Below(field.Name), source.Provides);
@@ -418,6 +606,12 @@ internal sealed class PlanBuilder
             var operation = _operation.Operation == OperationType.Mutation ? "mutation" : "query";
             var header = forwarded.Count > 0 ? $"{operation}({forwardedDefinitions})" : operation;
             return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, $"{header} {selections}", forwarded, null);
+        }
+
+        if (lookup.Entities is { } entities)
+        {
+            var entitiesLookup = EntityLookup.ForEntities(entities.TypeName, fetch.KeyFields, fetch.RequiredFields, selections, forwardedDefinitions);
+            return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, entitiesLookup.SingleDocument(), forwarded, entitiesLookup);
         }
 
         var keyArguments = string.Join(", ", lookup.Arguments.Select((a, i) => $"{a.Name}: ${fetch.KeyVariables[i]}"));

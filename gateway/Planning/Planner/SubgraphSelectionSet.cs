@@ -52,6 +52,39 @@ internal sealed class SubgraphSelectionSet
         return field;
     }
 
+    /// <summary>
+    /// Selects a field set (an Apollo key) the gateway needs itself: its top-level fields under reserved aliases,
+    /// merged with what is already selected so, and the fields below them by their own names.
+    /// </summary>
+    public void AddHidden(GraphQLSelectionSet fields) => Merge(fields, hidden: true);
+
+    private void Merge(GraphQLSelectionSet fields, bool hidden)
+    {
+        foreach (var selection in fields.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    var name = field.Name.StringValue;
+                    var alias = hidden ? HiddenAlias(name) : null;
+                    var existing = Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == alias && f.Name == name);
+                    if (existing is null)
+                    {
+                        existing = new SubgraphField(alias, name, field.Arguments?.Items ?? [], [], field.SelectionSet is null ? null : new SubgraphSelectionSet());
+                        Items.Add(existing);
+                    }
+                    if (field.SelectionSet is not null) existing.SelectionSet!.Merge(field.SelectionSet, hidden: false);
+                    break;
+                case GraphQLInlineFragment fragment when fragment.TypeCondition is { } condition:
+                    // The type name tells the subgraph which object it is, as in a representation.
+                    if (!Items.OfType<SubgraphField>().Any(f => f.Alias is null && f.Name == "__typename"))
+                        Items.Add(new SubgraphField(null, "__typename", [], [], null));
+                    TypeFragment(condition.Type.Name.StringValue).Merge(fragment.SelectionSet, hidden: false);
+                    break;
+            }
+        }
+    }
+
     /// <summary>The fragment <c>... on Type</c> for an object type in an abstract position, once per type.</summary>
     public SubgraphSelectionSet TypeFragment(string typeCondition)
     {

@@ -21,6 +21,34 @@ public sealed partial class EntityLookup
         _forwardedDefinitions = forwardedDefinitions;
     }
 
+    /// <summary>The variable that carries an Apollo entity fetch's representations.</summary>
+    public const string RepresentationsVariable = ReservedNames.Prefix + "representations";
+
+    /// <summary>
+    /// An Apollo Federation entity fetch: <c>_entities(representations:)</c> with one representation per entity, each
+    /// <c>__typename</c> (<paramref name="typeName"/>) and the entity's values of its key and required fields.
+    /// </summary>
+    internal static EntityLookup ForEntities(string typeName, IReadOnlyList<string> keyFields, IReadOnlyList<string> requiredFields,
+        string selections, string forwardedDefinitions)
+        => new([], "_entities", [new EntityVariable(RepresentationsVariable, "[_Any!]!", [])],
+            $"_entities(representations: ${RepresentationsVariable}) {{ ... on {typeName} {selections} }}", forwardedDefinitions)
+        {
+            TypeName = typeName,
+            KeyFields = keyFields,
+            RequiredFields = requiredFields,
+        };
+
+    /// <summary>Apollo entity fetches: the <c>__typename</c> of the representations; null for lookup fields.</summary>
+    public string? TypeName { get; private init; }
+
+    /// <summary>Apollo entity fetches: the entity's key fields, found under their reserved aliases; an entity without them is not fetched.</summary>
+    public IReadOnlyList<string> KeyFields { get; private init; } = [];
+
+    /// <summary>Apollo entity fetches: the entity's fields that <c>@requires</c> passes along, found under their reserved aliases.</summary>
+    public IReadOnlyList<string> RequiredFields { get; private init; } = [];
+
+    public bool IsEntities => TypeName is not null;
+
     /// <summary>The fields from the query type to the type that holds the lookup field.</summary>
     public IReadOnlyList<string> Path { get; }
 

@@ -23,7 +23,10 @@ internal static class OperationPlanText
             text.Append("Fetch ").Append(fetch.Id).Append(" · ").Append(fetch.SourceSchema);
             if (fetch.DependsOn.Count > 0) text.Append(" · after ").AppendJoin(", ", fetch.DependsOn);
             text.Append(" · ").Append(fetch.Kind == FetchKind.Root ? "root" : "at " + string.Join('.', fetch.Target)).Append('\n');
-            if (fetch.Lookup is { } lookup)
+            if (fetch.Lookup is { IsEntities: true } entities)
+                text.Append("  entities ").Append(entities.TypeName).Append(" { ").AppendJoin(", ", entities.KeyFields)
+                    .Append(entities.RequiredFields.Count > 0 ? " } requires { " + string.Join(", ", entities.RequiredFields) + " }\n" : " }\n");
+            else if (fetch.Lookup is { } lookup)
             {
                 text.Append("  lookup ").AppendJoin("", lookup.Path.Select(p => p + ".")).Append(lookup.Field).Append('(')
                     .AppendJoin(", ", lookup.Variables.Select(v => $"${v.Name} = {string.Join('.', v.ValuePath)}")).Append(")\n");

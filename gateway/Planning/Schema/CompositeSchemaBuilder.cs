@@ -9,7 +9,7 @@ public static class CompositeSchemaBuilder
     public static CompositeSchema FromConfiguration(GatewayConfiguration configuration)
     {
         var sourceSchemas = configuration.SourceSchemas.Select(s =>
-            new SourceSchema(s.Name, s.Url, s.Capabilities.VariableBatching, s.Capabilities.RequestBatching));
+            new SourceSchema(s.Name, s.Url, s.Capabilities.VariableBatching, s.Capabilities.RequestBatching, s.ApolloFederation));
         return new CompositeSchema(sourceSchemas, configuration.Types.Select(FromConfiguration));
     }
 
@@ -25,7 +25,8 @@ public static class CompositeSchemaBuilder
             l.Schema,
             l.Field,
             l.Path,
-            l.Arguments.Select(a => new LookupArgument(a.Name, a.Type, FieldPath.Parse(a.Map))).ToArray())).ToArray(),
+            l.Arguments.Select(a => new LookupArgument(a.Name, a.Type, FieldPath.Parse(a.Map))).ToArray(),
+            l.Entities ? new EntitiesKey(l.TypeName ?? type.Name, FieldSet.Parse(l.Key)) : null)).ToArray(),
         type.PossibleTypes.ToDictionary(p => p.Schema, p => p.Types, StringComparer.Ordinal),
         type.Fields.Select(f => new CompositeField(
             f.Name,
@@ -35,5 +36,7 @@ public static class CompositeSchemaBuilder
                 s.External,
                 s.Overridden,
                 s.Provides is null ? null : ProvidedFields.Parse(s.Provides),
-                s.Requirements.Select(r => new Requirement(r.Argument, r.Type, FieldPath.Parse(r.Map))).ToArray())).ToArray())).ToArray());
+                s.Requirements.Select(r => new Requirement(r.Argument, r.Type, FieldPath.Parse(r.Map))).ToArray(),
+                s.Requires is null ? null : FieldSet.Parse(s.Requires),
+                s.Requires)).ToArray())).ToArray());
 }

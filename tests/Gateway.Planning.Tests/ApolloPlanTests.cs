@@ -1,0 +1,96 @@
+using FederatedGraph.Composition.Apollo;
+using FederatedGraph.Gateway.Planning.Planner;
+using FederatedGraph.Gateway.Planning.Plans;
+using FederatedGraph.Gateway.Planning.Schema;
+using FederatedGraph.Tests.Shared;
+using GraphQLParser;
+
+namespace FederatedGraph.Gateway.Planning.Tests;
+
+/// <summary>Plans over Apollo Federation subgraphs (<see cref="ShopSupergraph"/>): entities through <c>_entities</c>, one construct per test.</summary>
+public sealed class ApolloPlanTests
+{
+    private static readonly OperationPlanner Planner = new(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(ShopSupergraph.Sdl).Configuration));
+
+    private static OperationPlan Plan(string document) => Planner.Plan(Parser.Parse(document), null);
+
+    private static string Fetches(OperationPlan plan) => string.Join('\n', plan.Text.Split('\n').Skip(1)).TrimEnd();
+
+    [Fact]
+    public void An_entity_is_fetched_through_entities_with_its_composite_nested_key_in_the_representation()
+        => Assert.Equal("""
+            Fetch 1 · catalog · root
+              query { products { name _fg_sku: sku { code region } } }
+            Fetch 2 · stock · after 1 · at products
+              entities Product { sku }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Product { inStock } } }
+            """, Fetches(Plan("{ products { name inStock } }")));
+
+    [Fact]
+    public void Requires_fetches_the_required_field_first_and_passes_it_in_the_representation()
+        => Assert.Equal("""
+            Fetch 1 · catalog · root
+              query { products { _fg_upc: upc _fg_weight: weight } }
+            Fetch 2 · shipping · after 1 · at products
+              entities Product { upc } requires { weight }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Product { shippingCost } } }
+            """, Fetches(Plan("{ products { shippingCost } }")));
+
+    [Fact]
+    public void A_chain_of_requires_runs_in_order()
+    {
+        var plan = Plan("{ products { insurance } }");
+
+        Assert.Equal(["catalog", "shipping", "stock"], plan.Fetches.Select(f => f.SourceSchema));
+        Assert.Equal([[], [1], [1, 2]], plan.Fetches.Select(f => f.DependsOn.ToArray()));
+        Assert.Equal(["shippingCost"], plan.Fetches[2].Lookup!.RequiredFields);
+        Assert.Contains("_fg_shippingCost: shippingCost", plan.Fetches[1].Document);
+    }
+
+    [Fact]
+    public void Provided_fields_come_with_the_providing_field_and_external_ones_elsewhere_do_not()
+    {
+        Assert.Single(Plan("{ topReviews { product { name } } }").Fetches);
+        Assert.Equal(2, Plan("{ products { weight shippingCost } }").Fetches.Count);
+    }
+
+    [Fact]
+    public void A_key_the_delivering_subgraph_lacks_is_fetched_from_a_subgraph_it_can_reach_first()
+    {
+        // reviews knows a product only by upc and cannot be asked for one (resolvable: false); stock needs the sku.
+        var plan = Plan("{ topReviews { product { inStock } } }");
+
+        Assert.Equal(["reviews", "catalog", "stock"], plan.Fetches.Select(f => f.SourceSchema));
+        Assert.Equal([[], [1], [1, 2]], plan.Fetches.Select(f => f.DependsOn.ToArray()));
+        Assert.Contains("_fg_sku: sku { code region }", plan.Fetches[1].Document);
+    }
+
+    [Fact]
+    public void An_overridden_field_is_fetched_from_the_subgraph_that_took_it_over()
+        => Assert.Equal(["catalog", "stock"], Plan("{ products { price } }").Fetches.Select(f => f.SourceSchema));
+
+    [Fact]
+    public void Interface_object_fields_are_fetched_by_the_interface_name()
+    {
+        var entities = Plan("{ media { title ... on Book { rating } } }").Fetches[1];
+
+        Assert.Equal("reviews", entities.SourceSchema);
+        Assert.Equal("Media", entities.Lookup!.TypeName);
+        Assert.Contains("... on Media { rating }", entities.Document);
+    }
+
+    [Fact]
+    public void A_field_of_a_value_type_is_asked_again_from_the_nearest_entity_another_subgraph_can_reach()
+        => Assert.Equal("""
+            Fetch 1 · catalog · root
+              query { products { sku { code } _fg_sku: sku { code region } } }
+            Fetch 2 · stock · after 1 · at products
+              entities Product { sku }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Product { sku { barcode } } } }
+            """, Fetches(Plan("{ products { sku { code barcode } } }")));
+
+    [Fact]
+    public void Mutations_of_different_subgraphs_run_in_the_order_written()
+        => Assert.Equal([[], [1], [2]], Plan("mutation { a: review(upc: \"1\", body: \"x\") { id } rename(upc: \"1\", name: \"y\") { upc } b: review(upc: \"1\", body: \"z\") { id } }")
+            .Fetches.Select(f => f.DependsOn.ToArray()));
+}
