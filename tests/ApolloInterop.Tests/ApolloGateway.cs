@@ -21,17 +21,12 @@ public sealed class ApolloGateway : IAsyncLifetime
     /// <summary>Apollo Gateway's address; a client sets its own headers.</summary>
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>How long installing (when needed) and starting Apollo Gateway took.</summary>
-    public TimeSpan StartTime { get; private set; }
-
     public async Task InitializeAsync()
     {
         await Federation.InitializeAsync();
-        var started = Stopwatch.StartNew();
         await ApolloGatewayPackage.InstallAsync();
         _node = StartNode();
         Address = await ReadyAsync(_node);
-        StartTime = started.Elapsed;
     }
 
     /// <summary>A client of Apollo Gateway that sends no headers of its own.</summary>
