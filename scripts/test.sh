@@ -4,7 +4,7 @@
 #   bash scripts/test.sh
 #
 # Steps: PostgreSQL (scripts/postgres.sh) -> Chromium -> Banana Cake Pop's npm
-# package -> dotnet test on the solution -> count results from the .trx files. The last line printed is always
+# package -> Apollo Gateway's npm packages -> dotnet test on the solution -> count results from the .trx files. The last line printed is always
 #
 #   tests: N passed, M failed
 #
@@ -108,6 +108,22 @@ else
     echo "ERROR: npm ci failed in $BCP_DIR." >&2
     finish 0 1 1
   fi
+fi
+
+# ---------------------------------------------------------------------------
+# Apollo Gateway: the interop tests (tests/ApolloInterop.Tests) run it in front of
+# the registries, from the npm packages pinned in its package-lock.json. The tests
+# would run the same `npm ci`; doing it here keeps npm's output out of the test run.
+# Quick no-op when node_modules is newer than the lock file.
+# ---------------------------------------------------------------------------
+section "Apollo Gateway"
+APOLLO_DIR="$ROOT/tests/ApolloInterop.Tests/apollo-gateway"
+if [ -f "$APOLLO_DIR/node_modules/.package-lock.json" ] \
+   && [ ! "$APOLLO_DIR/package-lock.json" -nt "$APOLLO_DIR/node_modules/.package-lock.json" ]; then
+  echo "Apollo Gateway already installed: $APOLLO_DIR/node_modules"
+elif ! (cd "$APOLLO_DIR" && npm ci --no-audit --no-fund --prefer-offline); then
+  echo "ERROR: npm ci failed in $APOLLO_DIR." >&2
+  finish 0 1 1
 fi
 
 # ---------------------------------------------------------------------------

@@ -9,14 +9,16 @@ namespace FederatedGraph.Subgraphs.Bag.Tests;
 
 public sealed class BagSourceSchemaTests
 {
-    private static string PrintedSchema()
+    private static string PrintedSchema() => Printed(schema => schema.PrintSourceSchema());
+
+    private static string Printed(Func<BagSchema, string> print)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         SubgraphHost.AddSubgraphServices<BagSchema>(services, new SubgraphLimits(), "bag");
         new BagSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<BagSchema>().PrintSourceSchema();
+        return print(provider.GetRequiredService<BagSchema>());
     }
 
     [Fact]
@@ -45,5 +47,12 @@ public sealed class BagSourceSchemaTests
     {
         // The BRP contributes to Nummeraanduiding by the same key, so its type and key must stay as they are.
         Assert.Contains(declaration, PrintedSchema());
+    }
+
+    [Fact]
+    public void Apollo_subgraph_schema_snapshot()
+    {
+        // What an Apollo gateway composes (`_service { sdl }`), derived from the source schema: review the two together.
+        Snapshot.Match(Printed(schema => schema.ApolloSubgraphSdl), "Bag_apollo_subgraph_schema");
     }
 }

@@ -9,14 +9,16 @@ namespace FederatedGraph.Subgraphs.Brk.Tests;
 
 public sealed class BrkSourceSchemaTests
 {
-    private static string PrintedSchema()
+    private static string PrintedSchema() => Printed(schema => schema.PrintSourceSchema());
+
+    private static string Printed(Func<BrkSchema, string> print)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         SubgraphHost.AddSubgraphServices<BrkSchema>(services, new SubgraphLimits(), "brk");
         new BrkSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<BrkSchema>().PrintSourceSchema();
+        return print(provider.GetRequiredService<BrkSchema>());
     }
 
     [Fact]
@@ -30,5 +32,12 @@ public sealed class BrkSourceSchemaTests
     public void Source_schema_snapshot()
     {
         Snapshot.Match(PrintedSchema(), "Brk_source_schema");
+    }
+
+    [Fact]
+    public void Apollo_subgraph_schema_snapshot()
+    {
+        // What an Apollo gateway composes (`_service { sdl }`), derived from the source schema: review the two together.
+        Snapshot.Match(Printed(schema => schema.ApolloSubgraphSdl), "Brk_apollo_subgraph_schema");
     }
 }

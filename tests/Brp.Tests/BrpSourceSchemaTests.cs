@@ -9,14 +9,16 @@ namespace FederatedGraph.Subgraphs.Brp.Tests;
 
 public sealed class BrpSourceSchemaTests
 {
-    private static string PrintedSchema()
+    private static string PrintedSchema() => Printed(schema => schema.PrintSourceSchema());
+
+    private static string Printed(Func<BrpSchema, string> print)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         SubgraphHost.AddSubgraphServices<BrpSchema>(services, new SubgraphLimits(), "brp");
         new BrpSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<BrpSchema>().PrintSourceSchema();
+        return print(provider.GetRequiredService<BrpSchema>());
     }
 
     [Fact]
@@ -30,5 +32,12 @@ public sealed class BrpSourceSchemaTests
     public void Source_schema_snapshot()
     {
         Snapshot.Match(PrintedSchema(), "Brp_source_schema");
+    }
+
+    [Fact]
+    public void Apollo_subgraph_schema_snapshot()
+    {
+        // What an Apollo gateway composes (`_service { sdl }`), derived from the source schema: review the two together.
+        Snapshot.Match(Printed(schema => schema.ApolloSubgraphSdl), "Brp_apollo_subgraph_schema");
     }
 }

@@ -9,14 +9,16 @@ namespace FederatedGraph.Subgraphs.Hr.Tests;
 
 public sealed class HrSourceSchemaTests
 {
-    private static string PrintedSchema()
+    private static string PrintedSchema() => Printed(schema => schema.PrintSourceSchema());
+
+    private static string Printed(Func<HrSchema, string> print)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         SubgraphHost.AddSubgraphServices<HrSchema>(services, new SubgraphLimits(), "hr");
         new HrSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<HrSchema>().PrintSourceSchema();
+        return print(provider.GetRequiredService<HrSchema>());
     }
 
     [Fact]
@@ -30,5 +32,12 @@ public sealed class HrSourceSchemaTests
     public void Source_schema_snapshot()
     {
         Snapshot.Match(PrintedSchema(), "Hr_source_schema");
+    }
+
+    [Fact]
+    public void Apollo_subgraph_schema_snapshot()
+    {
+        // What an Apollo gateway composes (`_service { sdl }`), derived from the source schema: review the two together.
+        Snapshot.Match(Printed(schema => schema.ApolloSubgraphSdl), "Hr_apollo_subgraph_schema");
     }
 }

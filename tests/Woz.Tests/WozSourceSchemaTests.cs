@@ -9,14 +9,16 @@ namespace FederatedGraph.Subgraphs.Woz.Tests;
 
 public sealed class WozSourceSchemaTests
 {
-    private static string PrintedSchema()
+    private static string PrintedSchema() => Printed(schema => schema.PrintSourceSchema());
+
+    private static string Printed(Func<WozSchema, string> print)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         SubgraphHost.AddSubgraphServices<WozSchema>(services, new SubgraphLimits(), "woz");
         new WozSubgraph().ConfigureServices(services, new DatabaseOptions { ConnectionString = "Data Source=:memory:" });
         using var provider = services.BuildServiceProvider();
-        return provider.GetRequiredService<WozSchema>().PrintSourceSchema();
+        return print(provider.GetRequiredService<WozSchema>());
     }
 
     [Fact]
@@ -46,5 +48,12 @@ public sealed class WozSourceSchemaTests
     {
         // The BAG, BRP, HR and BRK own these entities under the same keys, so names and keys must stay as they are.
         Assert.Contains(declaration, PrintedSchema());
+    }
+
+    [Fact]
+    public void Apollo_subgraph_schema_snapshot()
+    {
+        // What an Apollo gateway composes (`_service { sdl }`), derived from the source schema: review the two together.
+        Snapshot.Match(Printed(schema => schema.ApolloSubgraphSdl), "Woz_apollo_subgraph_schema");
     }
 }

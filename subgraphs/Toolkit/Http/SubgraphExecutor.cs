@@ -3,11 +3,13 @@ using FederatedGraph.Caching;
 using FederatedGraph.Authorization;
 using FederatedGraph.GraphQLOverHttp;
 using FederatedGraph.Security;
+using FederatedGraph.Subgraphs.Toolkit.ApolloFederation;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
 using FederatedGraph.Subgraphs.Toolkit.Batching;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +26,10 @@ public sealed class SubgraphExecutor(
     SubgraphLimits limits,
     ILogger<SubgraphExecutor> logger)
 {
-    private readonly IValidationRule[] _validationRules = [.. DocumentValidator.CoreRules, KnownOperationTypesRule.Instance, new OperationSizeRule(limits)];
+    // @require arguments may be left out: an Apollo gateway passes their values in the entities' representations.
+    private readonly IValidationRule[] _validationRules =
+        [.. DocumentValidator.CoreRules.Where(rule => rule is not ProvidedNonNullArguments), ProvidedArgumentsRule.Instance,
+         KnownOperationTypesRule.Instance, new OperationSizeRule(limits)];
 
     // Documents that passed validation, by text: the gateway sends the same few documents over and over, and
     // validating one cost about as much CPU as executing it. Variables are still coerced on every execution.
@@ -105,6 +110,8 @@ public sealed class SubgraphExecutor(
 
     /// <summary>Refuses the whole request when the operation asks what the purpose does not allow. Lookups are judged by
     /// what they return, since the gateway calls them on a caller's behalf, and <c>@require</c> arguments are the gateway's.
+    /// So is the Apollo protocol: <c>_entities</c> by the entity fields selected in it, and <c>_service</c> is the schema,
+    /// which any admitted caller may read (as <c>/graphql/schema.graphqls</c>).
     /// A document whose operation cannot be selected is left to the executer, which reports it.</summary>
     private void Authorise(GraphQLRequest request, GraphQLDocument document, AdmittedCaller caller)
     {
@@ -112,7 +119,7 @@ public sealed class SubgraphExecutor(
         {
             if (OperationSelection.Select(document, request.OperationName) is not { } operation) return;
             coordinates = OperationCoordinateCollector.Collect(schema, document, operation,
-                judgedByResult: field => field.IsLookup(), suppliedByGateway: argument => argument.IsRequired());
+                judgedByResult: field => field.IsLookup() || ApolloSubgraphFields.IsProtocolField(field), suppliedByGateway: argument => argument.IsRequired());
             _coordinates.Add((request.Query, request.OperationName), coordinates);
         }
         CallerGate.Authorise(coordinates, caller);

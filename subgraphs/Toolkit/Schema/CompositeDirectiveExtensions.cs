@@ -60,4 +60,8 @@ public static class CompositeDirectiveQueries
 
     /// <summary>An argument the gateway fills in itself with data from another source schema.</summary>
     public static bool IsRequired(this QueryArgument argument) => argument.FindAppliedDirective(CompositeDirectives.Require) is not null;
+
+    /// <summary>The field selection map of a <c>@require</c> argument: what the gateway fetches for it.</summary>
+    public static string RequiredField(this QueryArgument argument)
+        => (string)argument.FindAppliedDirective(CompositeDirectives.Require)!.FindArgument("field")!.Value!;
 }

@@ -20,6 +20,10 @@ public static class CompositeDirectives
     public const string External = "external";
     public const string Override = "override";
 
+    /// <summary>The names of all of them.</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+        { Key, Lookup, Is, Require, Shareable, Internal, Inaccessible, Provides, External, Override };
+
     /// <summary>Registers the directive definitions and their scalars on a schema.</summary>
     public static void Register(ISchema schema)
     {
@@ -66,11 +70,15 @@ public static class CompositeDirectives
 /// <summary><c>scalar FieldSelectionSet</c>: a selection set written as a string, used by @key and @provides.</summary>
 public sealed class FieldSelectionSetGraphType : StringGraphType
 {
-    public FieldSelectionSetGraphType() => Name = "FieldSelectionSet";
+    public const string TypeName = "FieldSelectionSet";
+
+    public FieldSelectionSetGraphType() => Name = TypeName;
 }
 
 /// <summary><c>scalar FieldSelectionMap</c>: a path into the parent type, used by @is and @require.</summary>
 public sealed class FieldSelectionMapGraphType : StringGraphType
 {
-    public FieldSelectionMapGraphType() => Name = "FieldSelectionMap";
+    public const string TypeName = "FieldSelectionMap";
+
+    public FieldSelectionMapGraphType() => Name = TypeName;
 }
