@@ -72,6 +72,8 @@ public static class GatewayHost
         // service provider checks the same as in production.
         builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // The processing log writes a record per request: its SQL is no news.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         SocketThreadScheduling.ApplyTo(builder.WebHost);
         builder.AddTelemetry("gateway", [GatewayTelemetry.ActivitySourceName, ProcessingLogStore.ActivitySourceName], [GatewayTelemetry.MeterName], prometheus: true);
 
