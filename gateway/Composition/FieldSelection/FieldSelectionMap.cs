@@ -1,3 +1,4 @@
+using FederatedGraph.Gateway.Configuration;
 using GraphQLParser.AST;
 
 namespace FederatedGraph.Composition.FieldSelection;
@@ -122,31 +123,11 @@ public static class FieldSelectionMap
         {
             if (Peek() != '(') return [];
             var open = position;
-            var close = ClosingParenthesis(open) ?? throw Error("expected ')'");
+            var close = FieldSelectionMapText.ClosingParenthesis(text, open) ?? throw Error("expected ')'");
             if (FieldSelectionSet.TryParse("f" + text[open..(close + 1)], out var error) is not { Selections: [GraphQLField { Arguments: { } arguments }] })
                 throw Error($"invalid arguments: {error}");
             position = close + 1;
             return arguments.Items;
-        }
-
-        /// <summary>The position of the parenthesis that closes the one at <paramref name="open"/>, skipping over string values.</summary>
-        private int? ClosingParenthesis(int open)
-        {
-            var depth = 0;
-            var inString = false;
-            for (var i = open; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (inString)
-                {
-                    if (c == '\\') i++;
-                    else if (c == '"') inString = false;
-                }
-                else if (c == '"') inString = true;
-                else if (c == '(') depth++;
-                else if (c == ')' && --depth == 0) return i;
-            }
-            return null;
         }
 
         private string Name()

@@ -1,3 +1,4 @@
+using FederatedGraph.Gateway.Configuration;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -27,7 +28,7 @@ public sealed record FieldPath(IReadOnlyList<FieldPathSegment> Segments)
             IReadOnlyList<GraphQLArgument> arguments = [];
             if (position < map.Length && map[position] == '(')
             {
-                var close = ClosingParenthesis(map, position) ?? throw Unsupported(map);
+                var close = FieldSelectionMapText.ClosingParenthesis(map, position) ?? throw Unsupported(map);
                 arguments = Arguments(map, map[position..(close + 1)]);
                 position = close + 1;
             }
@@ -64,26 +65,6 @@ public sealed record FieldPath(IReadOnlyList<FieldPathSegment> Segments)
         GraphQLObjectValue obj => (obj.Fields ?? []).Any(f => ContainsVariable(f.Value)),
         _ => false,
     };
-
-    /// <summary>The position of the parenthesis that closes the one at <paramref name="open"/>, skipping over string values.</summary>
-    private static int? ClosingParenthesis(string text, int open)
-    {
-        var depth = 0;
-        var inString = false;
-        for (var i = open; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (inString)
-            {
-                if (c == '\\') i++;
-                else if (c == '"') inString = false;
-            }
-            else if (c == '"') inString = true;
-            else if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i;
-        }
-        return null;
-    }
 
     private static NotSupportedException Unsupported(string map)
         => new($"The field selection map '{map}' is not supported: only field paths such as 'a.b' or 'a(x: 1).b' are.");
