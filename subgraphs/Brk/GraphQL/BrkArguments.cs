@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.Lookups;
 using FederatedGraph.DutchIdentifiers;
 using FederatedGraph.Subgraphs.Toolkit;
 using GraphQL;
@@ -9,7 +10,6 @@ internal static class BrkArguments
 {
     // The same codes BAG and BRP use for the same mistakes, so clients handle them once.
     public const string InvalidIdentificatie = "INVALID_IDENTIFICATIE";
-    public const string InvalidBsn = "INVALID_BSN";
     public const string InvalidRsin = "INVALID_RSIN";
 
     public static string OnroerendeZaakIdentificatie(IResolveFieldContext context)
@@ -22,13 +22,7 @@ internal static class BrkArguments
         return identificatie;
     }
 
-    public static string Burgerservicenummer(IResolveFieldContext context)
-    {
-        var bsn = context.GetArgument<string>("burgerservicenummer");
-        if (!ElfProef.IsValidBsn(bsn))
-            throw new ExecutionError($"'{bsn}' is geen geldig burgerservicenummer: een BSN heeft 9 cijfers en voldoet aan de 11-proef.") { Code = InvalidBsn };
-        return bsn;
-    }
+    public static string Burgerservicenummer(IResolveFieldContext context) => BsnArgument.Read(context);
 
     public static string Rsin(IResolveFieldContext context)
     {

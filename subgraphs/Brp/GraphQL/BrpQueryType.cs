@@ -4,6 +4,7 @@ using FederatedGraph.Subgraphs.Brp.Domain;
 using FederatedGraph.Subgraphs.Toolkit;
 using FederatedGraph.Subgraphs.Toolkit.Data;
 using FederatedGraph.Subgraphs.Toolkit.Hosting;
+using FederatedGraph.Subgraphs.Toolkit.Lookups;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
 using Microsoft.EntityFrameworkCore;
 using GraphQL;
@@ -13,7 +14,6 @@ namespace FederatedGraph.Subgraphs.Brp.GraphQL;
 
 public sealed class BrpQueryType : ObjectGraphType
 {
-    public const string InvalidBsn = "INVALID_BSN";
 
     public BrpQueryType()
     {
@@ -23,13 +23,7 @@ public sealed class BrpQueryType : ObjectGraphType
             .Description("Raadpleeg één persoon met zijn burgerservicenummer.")
             .Argument<NonNullGraphType<StringGraphType>>("burgerservicenummer", configure: a => a.Is("burgerservicenummer"))
             .Lookup()
-            .Resolve(context =>
-            {
-                var bsn = context.GetArgument<string>("burgerservicenummer");
-                if (!ElfProef.IsValidBsn(bsn))
-                    throw new ExecutionError($"'{bsn}' is geen geldig burgerservicenummer: een BSN heeft 9 cijfers en voldoet aan de 11-proef.") { Code = InvalidBsn };
-                return PersoonLoaders.ByBurgerservicenummer(context).Load(bsn);
-            });
+            .Resolve(context => PersoonLoaders.ByBurgerservicenummer(context).Load(BsnArgument.Read(context)));
 
         this.Connection<Persoon, PersoonType>("personen", context => context.DbContext<BrpDbContext>().Personen.AsNoTracking(), p => p.Burgerservicenummer)
             .Description = "Zoek personen, met filteren (where), sorteren (order) en pagineren.";

@@ -1,3 +1,4 @@
+using FederatedGraph.Subgraphs.Toolkit.Lookups;
 using FederatedGraph.DutchIdentifiers;
 using FederatedGraph.Subgraphs.Toolkit;
 using GraphQL;
@@ -11,7 +12,6 @@ internal static class HrArguments
     public const string InvalidVestigingsnummer = "INVALID_VESTIGINGSNUMMER";
     public const string InvalidRsin = "INVALID_RSIN";
     // The same code as the BRP's persoon lookup, so clients handle a bad BSN alike in every registry.
-    public const string InvalidBsn = "INVALID_BSN";
 
     public static string KvkNummer(IResolveFieldContext context)
     {
@@ -37,13 +37,7 @@ internal static class HrArguments
         return rsin;
     }
 
-    public static string Burgerservicenummer(IResolveFieldContext context)
-    {
-        var bsn = context.GetArgument<string>("burgerservicenummer");
-        if (!ElfProef.IsValidBsn(bsn))
-            throw new ExecutionError($"'{bsn}' is geen geldig burgerservicenummer: een BSN heeft 9 cijfers en voldoet aan de 11-proef.") { Code = InvalidBsn };
-        return bsn;
-    }
+    public static string Burgerservicenummer(IResolveFieldContext context) => BsnArgument.Read(context);
 
     /// <summary>A BAG nummeraanduiding identificatie; the code is the one the BRP uses for the same internal lookup.</summary>
     public static string NummeraanduidingIdentificatie(IResolveFieldContext context)
