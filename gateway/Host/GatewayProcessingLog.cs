@@ -30,22 +30,9 @@ public sealed class GatewayProcessingLog(ProcessingLogStore store, SubjectPseudo
     }
 
     private Task RecordAsync(AdmittedCaller caller, ProcessingTrace trace, string operation, ProcessingStatus status, CancellationToken cancellationToken)
-        => store.WriteAsync([new ProcessingRecord
-        {
-            TraceId = trace.TraceId,
-            SpanId = trace.SpanId,
-            ParentSpanId = trace.ParentSpanId,
-            Name = $"{Source}: {operation}",
-            StartTime = trace.Started,
-            EndTime = time.GetUtcNow().UtcDateTime,
-            Status = status,
-            ProcessingActivityId = caller.Activity.Id,
-            ProcessingActivityVersion = caller.Activity.Version,
-            ProcessorOrganisation = caller.Caller.Client.Organisation,
-            ProcessorApplication = caller.Caller.Client.Application,
-            UserPseudonym = caller.Caller.User is { } user ? pseudonymiser.Pseudonymise("user", user) : null,
-            Source = Source,
-        }], cancellationToken);
+        => store.WriteAsync([new ProcessingAction(Source, operation, trace, time.GetUtcNow().UtcDateTime, status, caller.Activity, caller.Caller.Client)
+            .Record(trace.SpanId, trace.ParentSpanId, userPseudonym: caller.Caller.User is { } user ? pseudonymiser.Pseudonymise("user", user) : null)],
+            cancellationToken);
 
     /// <summary>LDV's Error is for technical failures (a registry down, slow or garbled); field errors such as an invalid
     /// argument still completed the processing.</summary>

@@ -18,27 +18,11 @@ public sealed class RegistryProcessingLog(string registry, ProcessingLogStore st
     {
         if (processing.Subjects.Count == 0) return Task.CompletedTask;
         var trace = processing.Trace;
-        var caller = processing.Caller;
-        var ended = time.GetUtcNow().UtcDateTime;
-        var name = $"{registry}: {operation}";
-        var records = processing.Subjects.All.Select(subject => new ProcessingRecord
-        {
-            TraceId = trace.TraceId,
-            // LDV: an action about several subjects gets a child span per subject under the request's span.
-            SpanId = ActivitySpanId.CreateRandom().ToHexString(),
-            ParentSpanId = trace.SpanId,
-            Name = name,
-            StartTime = trace.Started,
-            EndTime = ended,
-            Status = status,
-            ProcessingActivityId = caller.Activity.Id,
-            ProcessingActivityVersion = caller.Activity.Version,
-            DataSubjectId = pseudonymiser.Pseudonymise(subject.IdType, subject.Id),
-            DataSubjectIdType = subject.IdType,
-            ProcessorOrganisation = caller.Caller.Client.Organisation,
-            ProcessorApplication = caller.Caller.Client.Application,
-            Source = registry,
-        }).ToList();
+        var action = new ProcessingAction(registry, operation, trace, time.GetUtcNow().UtcDateTime, status,
+            processing.Caller.Activity, processing.Caller.Caller.Client);
+        // LDV: an action about several subjects gets a child span per subject under the request's span.
+        var records = processing.Subjects.All.Select(subject => action.Record(ActivitySpanId.CreateRandom().ToHexString(), trace.SpanId,
+            pseudonymiser.Pseudonymise(subject.IdType, subject.Id), subject.IdType)).ToList();
         return store.WriteAsync(records, cancellationToken);
     }
 }
