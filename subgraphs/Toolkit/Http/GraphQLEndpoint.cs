@@ -27,9 +27,8 @@ public static class GraphQLEndpoint
         try
         {
             // Who asks, and for which purpose, before anything of the request is read.
-            var caller = await services.GetRequiredService<ICallerGate>().AdmitAsync(http);
-            var processing = services.GetRequiredService<RequestProcessing>();
-            processing.Begin(caller, ProcessingTrace.Of(http.Request.Headers.TraceParent, services.GetRequiredService<TimeProvider>()));
+            var processing = await RequestProcessing.BeginAsync(http);
+            var caller = processing.Caller;
             payload = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
             if (HttpMethods.IsGet(http.Request.Method) && SelectsMutation(payload.Requests[0]))
                 throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,

@@ -1,5 +1,5 @@
 using FederatedGraph.Authorization;
-using FederatedGraph.DutchIdentifiers;
+using FederatedGraph.Subgraphs.Toolkit.Lookups;
 using FederatedGraph.ProcessingLog;
 using FederatedGraph.Subgraphs.Toolkit.Schema;
 using GraphQL;
@@ -54,12 +54,7 @@ public sealed class BetrokkeneType : ObjectGraphType<BetrokkeneReferentie>
             Description = "De betrokkene met dit burgerservicenummer, om in te zien wie diens gegevens verwerkte, waarvoor en wanneer.",
             Type = typeof(BetrokkeneType),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "burgerservicenummer" }.Is("burgerservicenummer")),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<BetrokkeneReferentie>(context =>
-            {
-                var bsn = context.GetArgument<string>("burgerservicenummer");
-                return ElfProef.IsValidBsn(bsn) ? new BetrokkeneReferentie(bsn)
-                    : throw new ExecutionError($"'{bsn}' is geen geldig burgerservicenummer: een BSN heeft 9 cijfers en voldoet aan de 11-proef.") { Code = ErrorCodes.InvalidBsn };
-            }),
+            Resolver = new GraphQL.Resolvers.FuncFieldResolver<BetrokkeneReferentie>(context => new BetrokkeneReferentie(BsnArgument.Read(context))),
         };
         field.ApplyDirective(CompositeDirectives.Lookup);
         // Every registry resolves it: the gateway may start the inzage at any of them.
@@ -107,43 +102,20 @@ public sealed record Verwerking(string Naam, Verwerkingsactiviteit Activiteit, s
 
 public sealed record Verwerkingsactiviteit(string Id, string Versie, string? Naam);
 
-/// <summary>
-/// Reading a subject's records: only under an activity that may read the log (<see cref="ProcessingLogAccess"/>), for
-/// the citizen only their own records without the confidential activities. The reading is itself logged.
-/// </summary>
+/// <summary>The inzage's field: a subject's records at this registry, as <see cref="Verwerking"/>s.</summary>
 internal static class Inzage
 {
     public static async Task<IReadOnlyList<Verwerking>> ReadAsync(IServiceProvider services, string bsn, DateTime? from, DateTime? until, CancellationToken cancellationToken)
     {
-        var processing = services.GetRequiredService<RequestProcessing>();
-        var log = services.GetRequiredService<RegistryProcessingLog>();
-        var register = services.GetRequiredService<ActivityRegister>();
-        var hidden = HiddenActivities(processing, register, bsn)
+        var records = await ProcessingLogReading.ReadAsync(services, new ProcessingRecordFilter { From = from, Until = until },
+                          (DataSubjects.Bsn, bsn), cancellationToken)
             ?? throw new ExecutionError("Deze verwerkingsactiviteit geeft geen inzage in de verwerkingen van deze betrokkene.")
             { Code = ProcessingLogErrorCodes.AccessDenied };
-        var records = await services.GetRequiredService<ProcessingLogStore>().ReadAsync(new ProcessingRecordFilter
-        {
-            DataSubjectId = log.Pseudonymiser.Pseudonymise(DataSubjects.Bsn, bsn),
-            DataSubjectIdType = DataSubjects.Bsn,
-            From = from,
-            Until = until,
-            HiddenActivities = hidden,
-        }, cancellationToken);
-        processing.Subjects.Add(DataSubjects.Bsn, bsn);
+        var register = services.GetRequiredService<ActivityRegister>();
         return [.. records.Select(record => new Verwerking(record.Name,
             new Verwerkingsactiviteit(record.ProcessingActivityId, record.ProcessingActivityVersion, register.Find(record.ProcessingActivityId)?.Name),
             record.ProcessorOrganisation, record.ProcessorApplication, record.Source,
             DateTime.SpecifyKind(record.StartTime, DateTimeKind.Utc), DateTime.SpecifyKind(record.EndTime, DateTimeKind.Utc),
             record.Status.ToString(), record.TraceId))];
     }
-
-    /// <summary>The activities this reader must not see; null when it may not read this subject's records at all.</summary>
-    public static IReadOnlySet<string>? HiddenActivities(RequestProcessing processing, ActivityRegister register, string bsn)
-        => processing.Caller.Activity.ProcessingLogAccess switch
-        {
-            ProcessingLogAccess.AllRecords => new HashSet<string>(),
-            ProcessingLogAccess.OwnRecords when processing.Caller.Caller.User == bsn
-                => register.Activities.Where(a => a.Confidential).Select(a => a.Id).ToHashSet(StringComparer.Ordinal),
-            _ => null,
-        };
 }

@@ -32,34 +32,21 @@ public static class ProcessingLogReadApi
         var services = http.RequestServices;
         try
         {
-            var caller = await services.GetRequiredService<ICallerGate>().AdmitAsync(http);
-            var processing = services.GetRequiredService<RequestProcessing>();
-            processing.Begin(caller, ProcessingTrace.Of(http.Request.Headers.TraceParent, services.GetRequiredService<TimeProvider>()));
+            var processing = await RequestProcessing.BeginAsync(http);
             var log = services.GetRequiredService<RegistryProcessingLog>();
             var request = await ReadFilterAsync(http);
 
-            var idType = request.SubjectIdType ?? DataSubjects.Bsn;
-            IReadOnlySet<string> hidden = new HashSet<string>();
-            if (caller.Activity.ProcessingLogAccess != ProcessingLogAccess.AllRecords)
-            {
-                // A data subject reads their own records only, so the filter must name them.
-                hidden = (request.SubjectId is not null && idType == DataSubjects.Bsn
-                          ? Inzage.HiddenActivities(processing, services.GetRequiredService<ActivityRegister>(), request.SubjectId) : null)
-                    ?? throw Refusal(StatusCodes.Status403Forbidden, ProcessingLogErrorCodes.AccessDenied,
-                        "This processing activity does not give access to these records of the processing log.");
-            }
-            var records = await services.GetRequiredService<ProcessingLogStore>().ReadAsync(new ProcessingRecordFilter
-            {
-                DataSubjectId = request.SubjectId is null ? null : log.Pseudonymiser.Pseudonymise(idType, request.SubjectId),
-                DataSubjectIdType = request.SubjectId is null ? request.SubjectIdType : idType,
-                TraceId = request.TraceId,
-                ProcessingActivityId = request.ActivityId,
-                From = request.From,
-                Until = request.Until,
-                HiddenActivities = hidden,
-            }, http.RequestAborted);
-            // Reading a subject's records is itself a processing of their data.
-            if (request.SubjectId is not null && idType == DataSubjects.Bsn) processing.Subjects.Add(idType, request.SubjectId);
+            (string, string)? subject = request.SubjectId is { } id ? (request.SubjectIdType ?? DataSubjects.Bsn, id) : null;
+            var records = await ProcessingLogReading.ReadAsync(services, new ProcessingRecordFilter
+                {
+                    DataSubjectIdType = request.SubjectIdType,
+                    TraceId = request.TraceId,
+                    ProcessingActivityId = request.ActivityId,
+                    From = request.From,
+                    Until = request.Until,
+                }, subject, http.RequestAborted)
+                ?? throw Refusal(StatusCodes.Status403Forbidden, ProcessingLogErrorCodes.AccessDenied,
+                    "This processing activity does not give access to these records of the processing log.");
             await log.RecordAsync(processing, "read API " + Path, ProcessingStatus.Ok, http.RequestAborted);
             await http.Response.WriteAsJsonAsync(new JsonObject { ["processingActivities"] = new JsonArray([.. records.Select(r => ToJson(r, registry))]) },
                 http.RequestAborted);

@@ -1,10 +1,12 @@
 using FederatedGraph.ProcessingLog;
 using FederatedGraph.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FederatedGraph.Subgraphs.Toolkit.ProcessingLog;
 
 /// <summary>One HTTP request's processing, per request scope: who asked for which purpose, where it sits in its trace,
-/// and the data subjects its answers concern. The endpoint begins it once the caller is admitted.</summary>
+/// and the data subjects its answers concern.</summary>
 public sealed class RequestProcessing
 {
     private AdmittedCaller? _caller;
@@ -16,9 +18,15 @@ public sealed class RequestProcessing
 
     public ProcessedSubjects Subjects { get; } = new();
 
-    public void Begin(AdmittedCaller caller, ProcessingTrace trace)
+    /// <summary>Admits the caller (throwing <see cref="FederatedGraph.GraphQLOverHttp.GraphQLRequestException"/> on a refusal)
+    /// and begins the request's processing: the first thing every registry endpoint that may hand out personal data does.</summary>
+    public static async Task<RequestProcessing> BeginAsync(HttpContext http)
     {
-        _caller = caller;
-        _trace = trace;
+        var services = http.RequestServices;
+        var caller = await services.GetRequiredService<ICallerGate>().AdmitAsync(http);
+        var processing = services.GetRequiredService<RequestProcessing>();
+        processing._caller = caller;
+        processing._trace = ProcessingTrace.Of(http.Request.Headers.TraceParent, services.GetRequiredService<TimeProvider>());
+        return processing;
     }
 }
