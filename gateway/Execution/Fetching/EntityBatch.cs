@@ -12,22 +12,20 @@ internal sealed class EntityBatch
 {
     private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement;
 
-    private readonly List<JsonElement[]> _sets = [];
-    private readonly List<List<ResultObject>> _targets = [];
+    private readonly DistinctEntities<JsonElement[]> _sets = new();
     private readonly IReadOnlyList<EntityVariable> _variables;
 
     private EntityBatch(IReadOnlyList<EntityVariable> variables) => _variables = variables;
 
     public int Count => _sets.Count;
 
-    public IReadOnlyList<ResultObject> Targets(int set) => _targets[set];
+    public IReadOnlyList<ResultObject> Targets(int set) => _sets.Targets(set);
 
     /// <summary>Finds the fetch's entities and their variable values; an entity without a value for a non-null variable is left out.</summary>
     public static EntityBatch Collect(ResultObject root, Fetch fetch, JsonElement? clientVariables)
     {
         var variables = fetch.Lookup!.Variables;
         var batch = new EntityBatch(variables);
-        var sets = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var target in ResultTargets.Collect(root, fetch.Target))
         {
             var values = new JsonElement[variables.Count];
@@ -39,15 +37,7 @@ internal sealed class EntityBatch
             }
             if (!complete) continue;
 
-            var key = string.Join('\u001f', values.Select(v => v.GetRawText()));
-            if (!sets.TryGetValue(key, out var set))
-            {
-                set = batch._sets.Count;
-                sets[key] = set;
-                batch._sets.Add(values);
-                batch._targets.Add([]);
-            }
-            batch._targets[set].Add(target);
+            batch._sets.Add(string.Join('\u001f', values.Select(v => v.GetRawText())), values, target);
         }
         return batch;
     }
@@ -60,7 +50,7 @@ internal sealed class EntityBatch
     {
         for (var i = 0; i < count; i++)
         {
-            var values = _sets[start + i];
+            var values = _sets.Requests[start + i];
             for (var j = 0; j < _variables.Count; j++)
             {
                 writer.WritePropertyName(aliases ? EntityLookup.AliasBatchVariable(_variables[j].Name, i) : _variables[j].Name);
@@ -71,7 +61,7 @@ internal sealed class EntityBatch
     }
 
     public Dictionary<ResultObject, object[]> Paths(ResultObject root, Fetch fetch)
-        => ResultTargets.Paths(root, fetch.Target, _targets.SelectMany(t => t).ToHashSet());
+        => ResultTargets.Paths(root, fetch.Target, _sets.AllTargets.ToHashSet());
 
     private static JsonElement Value(ResultObject target, IReadOnlyList<string> path)
     {

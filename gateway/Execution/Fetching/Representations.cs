@@ -12,33 +12,23 @@ namespace FederatedGraph.Gateway.Execution.Fetching;
 /// </summary>
 internal sealed class Representations
 {
-    private readonly List<byte[]> _representations = [];
-    private readonly List<List<ResultObject>> _targets = [];
+    private readonly DistinctEntities<byte[]> _entities = new();
 
-    public int Count => _representations.Count;
+    public int Count => _entities.Count;
 
-    public IReadOnlyList<ResultObject> Targets(int index) => _targets[index];
+    public IReadOnlyList<ResultObject> Targets(int index) => _entities.Targets(index);
 
-    public IEnumerable<ResultObject> AllTargets => _targets.SelectMany(t => t);
+    public IEnumerable<ResultObject> AllTargets => _entities.AllTargets;
 
     public static Representations Collect(ResultObject root, Fetch fetch)
     {
         var lookup = fetch.Lookup!;
         var collected = new Representations();
-        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var target in ResultTargets.Collect(root, fetch.Target))
         {
             if (!lookup.KeyFields.All(field => target.TryGet(ReservedNames.Prefix + field, out var value) && !value.IsNull)) continue;
             var json = Write(target, lookup);
-            var text = System.Text.Encoding.UTF8.GetString(json);
-            if (!indexes.TryGetValue(text, out var index))
-            {
-                index = collected._representations.Count;
-                indexes[text] = index;
-                collected._representations.Add(json);
-                collected._targets.Add([]);
-            }
-            collected._targets[index].Add(target);
+            collected._entities.Add(System.Text.Encoding.UTF8.GetString(json), json, target);
         }
         return collected;
     }
@@ -47,7 +37,7 @@ internal sealed class Representations
     public void WriteArray(Utf8JsonWriter writer)
     {
         writer.WriteStartArray();
-        foreach (var representation in _representations) writer.WriteRawValue(representation, skipInputValidation: true);
+        foreach (var representation in _entities.Requests) writer.WriteRawValue(representation, skipInputValidation: true);
         writer.WriteEndArray();
     }
 
