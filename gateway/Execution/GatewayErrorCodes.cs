@@ -26,4 +26,7 @@ public static class GatewayErrorCodes
 
     /// <summary>A fault in the gateway itself.</summary>
     public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>The object type of an object delivered as an interface could not be found (its entity was not found where the implementations are known).</summary>
+    public const string UnknownObjectType = "UNKNOWN_OBJECT_TYPE";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FederatedGraph.Composition.Apollo;
 using FederatedGraph.Tests.Shared;
 
@@ -33,6 +34,30 @@ public sealed class ApolloEntitiesExecutionTests
         var (_, request) = Assert.Single(stock.Received);
         Assert.Equal(
             """[{"__typename":"Product","sku":{"code":"T1","region":"EU"}},{"__typename":"Product","sku":{"code":"S1","region":"EU"}}]""",
+            request.GetProperty("variables").GetProperty("_fg_representations").GetRawText());
+    }
+
+    [Fact]
+    public async Task An_interface_object_answers_the_interface_fields_and_the_type_name_comes_from_the_subgraph_of_the_implementations()
+    {
+        // The interface object's subgraph cannot know the object type: whatever type name it gives is not asked for.
+        await using var reviews = await FakeSubgraph.AnsweringAsync("""{"data":{"topMedia":[{"rating":4,"_fg_id":"b1"},{"rating":2,"_fg_id":"b2"}]}}""");
+        await using var catalog = await FakeSubgraph.AnsweringAsync("""{"data":{"_entities":[{"_fg_type":"Book","id":"b1"},null]}}""");
+        var configuration = SupergraphReader.Read(ShopSupergraph.Sdl).Configuration;
+        using var gateway = new Gateway(configuration, new Dictionary<string, string> { ["reviews"] = reviews.Url, ["catalog"] = catalog.Url });
+
+        var withoutType = await gateway.ExecuteAsync("{ topMedia { rating } }");
+        var withType = await gateway.ExecuteAsync("{ topMedia { rating __typename ... on Book { id } } }");
+
+        Assert.Equal("""[{"rating":4},{"rating":2}]""", withoutType.GetProperty("data").GetProperty("topMedia").GetRawText());
+        // The second medium is not found where the implementations are known: its type name is unknown, and the
+        // non-null item of the non-null list nulls the data.
+        Assert.Equal(JsonValueKind.Null, withType.GetProperty("data").ValueKind);
+        Assert.Contains(withType.GetProperty("errors").EnumerateArray(), e => e.GetProperty("extensions").GetProperty("code").GetString() == "UNKNOWN_OBJECT_TYPE"
+            && e.GetProperty("path").GetRawText() == """["topMedia",1]""");
+        var (_, request) = Assert.Single(catalog.Received);
+        Assert.Equal(
+            """[{"__typename":"Media","id":"b1"},{"__typename":"Media","id":"b2"}]""",
             request.GetProperty("variables").GetProperty("_fg_representations").GetRawText());
     }
 }

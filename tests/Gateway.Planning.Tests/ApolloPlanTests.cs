@@ -80,6 +80,23 @@ public sealed class ApolloPlanTests
     }
 
     [Fact]
+    public void An_interface_object_delivers_the_interface_fields_without_a_type_name_it_cannot_know()
+        => Assert.Equal("""
+            Fetch 1 · reviews · root
+              query { topMedia { rating } }
+            """, Fetches(Plan("{ topMedia { rating } }")));
+
+    [Fact]
+    public void The_object_type_behind_an_interface_object_comes_from_the_subgraph_that_knows_the_implementations()
+        => Assert.Equal("""
+            Fetch 1 · reviews · root
+              query { topMedia { rating _fg_id: id } }
+            Fetch 2 · catalog · after 1 · at topMedia
+              entities Media { id }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Media { title _fg_type: __typename ... on Book { id } } } }
+            """, Fetches(Plan("{ topMedia { rating title __typename ... on Book { id } } }")));
+
+    [Fact]
     public void A_field_of_a_value_type_is_asked_again_from_the_nearest_entity_another_subgraph_can_reach()
         => Assert.Equal("""
             Fetch 1 · catalog · root

@@ -35,6 +35,7 @@ public static class ShopSupergraph
           products: [Product!]! @join__field(graph: CATALOG)
           media: [Media!]! @join__field(graph: CATALOG)
           topReviews: [Review!]! @join__field(graph: REVIEWS)
+          topMedia: [Media!]! @join__field(graph: REVIEWS)
           secret: String @join__field(graph: CATALOG) @inaccessible
         }
 

@@ -70,9 +70,18 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
             return true;
         }
 
-        var runtimeType = composite.IsAbstract ? RuntimeType(value) : composite.Name;
+        // An interface delivered by a source schema that knows none of its object types has no type name: its
+        // fields are the interface's, unless the client asked for its type name, which nobody could tell.
+        var runtimeType = !composite.IsAbstract ? composite.Name
+            : RuntimeType(value) ?? (composite.Kind == CompositeTypeKind.Interface ? composite.Name : null);
         if (runtimeType is null || !value.IsObject) return Null(type, field, parentFailed);
-        if (!CompleteObject(value, runtimeType, collector.Children(field, runtimeType), out var obj)) return !type.NonNull;
+        var children = collector.Children(field, runtimeType);
+        if (runtimeType == composite.Name && composite.IsAbstract && children.Any(c => c.Type is null))
+        {
+            errors.Add(new GatewayError($"The object type of this {composite.Name} could not be found.", GatewayErrorCodes.UnknownObjectType, [.. _path]));
+            return Null(type, field, parentFailed: true);
+        }
+        if (!CompleteObject(value, runtimeType, children, out var obj)) return !type.NonNull;
         shaped = new ShapedValue(obj!);
         return true;
     }

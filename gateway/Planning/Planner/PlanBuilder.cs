@@ -236,15 +236,86 @@ internal sealed class PlanBuilder
             return;
         }
 
+        var objectTypes = PossibleTypes(childType, position.Fetch.SourceSchema);
+        if (objectTypes.Count == 0 && childType.Kind == CompositeTypeKind.Interface)
+        {
+            PlanOnInterface(new Position(position.Fetch, childType, path, provided, selections!) { Parent = (position, field) }, field.SelectionSet);
+            return;
+        }
+
         // Abstract: the type name tells the executor which object type each object is; the fields are planned
         // per possible object type, so that entity fetches find the objects they are for.
         selections!.AddHidden([new FieldPathSegment("__typename", [])]);
-        foreach (var objectTypeName in PossibleTypes(childType, position.Fetch.SourceSchema))
+        foreach (var objectTypeName in objectTypes)
         {
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
             var fragment = selections.TypeFragment(objectTypeName);
             var typedPath = path.Take(path.Count - 1).Append(new PathStep(path[^1].ResponseName, objectTypeName)).ToList();
             PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field) }, field.SelectionSet, fragment);
+        }
+    }
+
+    /// <summary>
+    /// An interface whose source schema knows none of its object types (an Apollo <c>@interfaceObject</c>, or an
+    /// interface without implementations there): its fields are planned on the interface itself, and the source
+    /// schema is not asked for a type name it cannot know. When the client needs the object type (<c>__typename</c>,
+    /// fragments on object types), an entity fetch by the interface's key asks a source schema that knows the
+    /// implementations; its type name then decides which fragments apply.
+    /// </summary>
+    private void PlanOnInterface(Position position, GraphQLSelectionSet selectionSet)
+    {
+        PlanSelections(position, selectionSet, position.Object);
+        if (!NeedsObjectType(position.Type, selectionSet)) return;
+
+        var lookup = position.Type.Lookups.FirstOrDefault(l => l.Schema != position.Fetch.SourceSchema
+                                                               && position.Type.PossibleTypesBySchema.GetValueOrDefault(l.Schema) is { Count: > 0 }
+                                                               && HasKey(position, l))
+            ?? throw new OperationPlanningException(PlanningErrorCodes.CannotPlan,
+                $"No source schema can tell the object type of {position.Type.Name} at {Describe(position.Path)}: none that knows its object types has a key {position.Fetch.SourceSchema} provides.");
+        var fetch = EntityFetch(position, lookup.Schema, lookup, requirements: null);
+        fetch.Selections.AddHidden([new FieldPathSegment("__typename", [])]);
+        foreach (var objectTypeName in position.Type.PossibleTypesBySchema[lookup.Schema])
+        {
+            if (_schema.Type(objectTypeName) is not { } objectType) continue;
+            var fragment = fetch.Selections.TypeFragment(objectTypeName);
+            var typedPath = position.Path.Take(position.Path.Count - 1).Append(new PathStep(position.Path[^1].ResponseName, objectTypeName)).ToList();
+            PlanObjectTypeFragments(new Position(fetch, objectType, typedPath, null, fragment) { Parent = position.Parent }, position.Type, selectionSet, fragment);
+        }
+    }
+
+    /// <summary>Whether a selection on an interface asks for its <c>__typename</c> or has fragments on narrower types.</summary>
+    private bool NeedsObjectType(CompositeType interfaceType, GraphQLSelectionSet selectionSet)
+        => selectionSet.Selections.Any(selection => selection switch
+        {
+            GraphQLField field => field.Name.StringValue == "__typename",
+            GraphQLInlineFragment fragment => !OnWholeInterface(fragment.TypeCondition, interfaceType) || NeedsObjectType(interfaceType, fragment.SelectionSet),
+            GraphQLFragmentSpread spread => _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition)
+                                            && (!OnWholeInterface(definition.TypeCondition, interfaceType) || NeedsObjectType(interfaceType, definition.SelectionSet)),
+            _ => false,
+        });
+
+    private static bool OnWholeInterface(GraphQLTypeCondition? condition, CompositeType interfaceType)
+        => condition is null || condition.Type.Name.StringValue == interfaceType.Name;
+
+    /// <summary>
+    /// The client's fragments on narrower types than <paramref name="interfaceType"/> that apply to the position's
+    /// object type; the fields on the interface itself are planned where it was delivered.
+    /// </summary>
+    private void PlanObjectTypeFragments(Position position, CompositeType interfaceType, GraphQLSelectionSet selectionSet, SubgraphSelectionSet output)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            var (condition, directives, inner) = selection switch
+            {
+                GraphQLInlineFragment fragment => (fragment.TypeCondition, fragment.Directives, fragment.SelectionSet),
+                GraphQLFragmentSpread spread when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition)
+                    => (definition.TypeCondition, spread.Directives, definition.SelectionSet),
+                _ => (null, null, null),
+            };
+            if (inner is null) continue;
+            var target = Conditional(output, [Conditions(directives)]);
+            if (OnWholeInterface(condition, interfaceType)) PlanObjectTypeFragments(position, interfaceType, inner, target);
+            else if (Applies(condition, position.Type)) PlanSelections(position, inner, target);
         }
     }
 
