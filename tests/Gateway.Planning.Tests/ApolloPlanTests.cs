@@ -37,6 +37,23 @@ public sealed class ApolloPlanTests
             """, Fetches(Plan("{ products { shippingCost } }")));
 
     [Fact]
+    public void A_field_with_requires_shares_one_entities_call_with_the_other_fields_of_its_subgraph()
+        => Assert.Equal("""
+            Fetch 1 · catalog · root
+              query { products { _fg_upc: upc _fg_weight: weight } }
+            Fetch 2 · shipping · after 1 · at products
+              entities Product { upc } requires { weight }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Product { deliveryDays shippingCost } } }
+            """, Fetches(Plan("{ products { deliveryDays shippingCost } }")));
+
+    [Fact]
+    public void A_subgraph_that_returns_one_object_type_for_a_union_gets_only_that_types_fields_and_still_gives_its_type_name()
+        => Assert.Equal("""
+            Fetch 1 · catalog · root
+              query { spotlight { _fg_type: __typename name } }
+            """, Fetches(Plan("{ spotlight { __typename ... on Product { name } ... on Review { body } } }")));
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

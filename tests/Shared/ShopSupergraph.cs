@@ -4,7 +4,7 @@ namespace FederatedGraph.Tests.Shared;
 /// A small Apollo Federation 2 supergraph of our own, a shop of four subgraphs, with one of each construct the
 /// gateway must honour: several keys, a composite nested key and a <c>resolvable: false</c> one; <c>@requires</c>
 /// and a chain of them; <c>@provides</c>; <c>@external</c>; <c>@override</c>; an <c>@interfaceObject</c>;
-/// <c>@inaccessible</c> fields and enum values; a value type shared by two subgraphs; a mutation in each of two.
+/// <c>@inaccessible</c> fields and enum values; a value type shared by two subgraphs; a union one subgraph narrows to an object type; a mutation in each of two.
 /// </summary>
 public static class ShopSupergraph
 {
@@ -36,6 +36,7 @@ public static class ShopSupergraph
           media: [Media!]! @join__field(graph: CATALOG)
           topReviews: [Review!]! @join__field(graph: REVIEWS)
           topMedia: [Media!]! @join__field(graph: REVIEWS)
+          spotlight: Spotlight @join__field(graph: CATALOG, type: "Product") @join__field(graph: REVIEWS)
           secret: String @join__field(graph: CATALOG) @inaccessible
         }
 
@@ -58,6 +59,7 @@ public static class ShopSupergraph
           inStock: Boolean @join__field(graph: STOCK)
           shippingCost: Int @join__field(graph: SHIPPING, requires: "weight") @join__field(graph: STOCK, external: true)
           insurance: Int @join__field(graph: STOCK, requires: "shippingCost")
+          deliveryDays: Int @join__field(graph: SHIPPING)
           price: Int @join__field(graph: STOCK, override: "catalog") @join__field(graph: CATALOG, usedOverridden: true)
           internalCode: String @join__field(graph: CATALOG) @inaccessible
         }
@@ -78,6 +80,9 @@ public static class ShopSupergraph
           body: String!
           product: Product! @join__field(graph: REVIEWS, provides: "name")
         }
+
+        union Spotlight @join__type(graph: CATALOG) @join__type(graph: REVIEWS)
+          @join__unionMember(graph: CATALOG, member: "Product") @join__unionMember(graph: REVIEWS, member: "Review") = Product | Review
 
         interface Media @join__type(graph: CATALOG, key: "id") @join__type(graph: REVIEWS, key: "id", isInterfaceObject: true) {
           id: ID!

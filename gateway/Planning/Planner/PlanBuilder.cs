@@ -219,6 +219,9 @@ internal sealed class PlanBuilder
     {
         _requiredBy?.Add(position.Fetch);
         var childType = _schema.Type(definition.Type.NamedType);
+        // A source schema that returns one object type where the composite schema has a union or interface: its
+        // document may only hold that type's fields, and its type name still tells the executor the object type.
+        var ownType = source.OwnTypeName is { } own && childType is { IsAbstract: true } && _schema.Type(own) is { IsAbstract: false } narrower ? narrower : null;
         var selections = childType is null ? null : new SubgraphSelectionSet();
         output.Add(new SubgraphField(
             field.Alias?.Name.StringValue,
@@ -230,6 +233,11 @@ internal sealed class PlanBuilder
 
         var provided = ProvidedFields.Union(position.Provided?.Below(definition.Name), source.Provides);
         var path = position.Path.Append(new PathStep(ResponseName(field), null)).ToList();
+        if (ownType is not null)
+        {
+            selections!.AddHidden([new FieldPathSegment("__typename", [])]);
+            childType = ownType;
+        }
         if (!childType.IsAbstract)
         {
             PlanSelections(new Position(position.Fetch, childType, path, provided, selections!) { Parent = (position, field) }, field.SelectionSet, selections!);
@@ -330,7 +338,7 @@ internal sealed class PlanBuilder
         var conditions = ConditionsOf(position.Object, output);
         foreach (var (source, lookup) in Candidates(position, definition))
         {
-            var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(source));
+            var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(position.Type, source));
             var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent };
             var target = Conditional(fetch.Selections, conditions);
             if (!ResponseName(field).StartsWith(ReservedNames.Prefix, StringComparison.Ordinal)) fetch.AddResponseName(ResponseName(field));
@@ -420,7 +428,7 @@ internal sealed class PlanBuilder
     {
         var sources = definition.Sources.Where(s => s.Resolves)
             .OrderByDescending(s => s.Schema == position.Fetch.SourceSchema)
-            .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, RequirementsGroup(s))));
+            .ThenByDescending(s => _entityFetches.ContainsKey((position.Fetch, PathKey(position.Path), s.Schema, RequirementsGroup(position.Type, s))));
         foreach (var source in sources)
         {
             var lookups = position.Type.Lookups.Where(l => l.Schema == source.Schema).OrderBy(l => l.Arguments.Count).ToList();
@@ -459,8 +467,18 @@ internal sealed class PlanBuilder
     /// Fields that need different values of their parent go into different entity fetches, so that one fetch never
     /// waits for values that another field of it provides.
     /// </summary>
-    private static string? RequirementsGroup(FieldSource source)
-        => source.RequiresText ?? (source.Requirements.Count > 0 ? "" : null);
+    /// <remarks>
+    /// An Apollo <c>@requires</c> whose fields the source schema itself resolves none of (they are all external
+    /// there) cannot wait for its own fetch: its field joins the other fields of that source schema at this place,
+    /// in one <c>_entities</c> call, as a subgraph that does work per representation expects.
+    /// </remarks>
+    private static string? RequirementsGroup(CompositeType type, FieldSource source)
+    {
+        if (source.Requires is { } requires
+            && requires.Selections.OfType<GraphQLField>().All(f => type.Field(f.Name.StringValue)?.SourceIn(source.Schema) is not { Resolves: true }))
+            return null;
+        return source.RequiresText ?? (source.Requirements.Count > 0 ? "" : null);
+    }
 
     /// <summary>
     /// The values an Apollo <c>@requires</c> names, planned as if the client had selected them under reserved aliases,

@@ -13,6 +13,12 @@ public static class CompositeSchemaBuilder
         return new CompositeSchema(sourceSchemas, configuration.Types.Select(FromConfiguration));
     }
 
+    private static string? Narrower(string fieldType, string sourceType)
+    {
+        var (field, source) = (TypeReference.Parse(fieldType).NamedType, TypeReference.Parse(sourceType).NamedType);
+        return field == source ? null : source;
+    }
+
     private static CompositeType FromConfiguration(TypeConfiguration type) => new(
         type.Name,
         type.Kind switch
@@ -38,5 +44,6 @@ public static class CompositeSchemaBuilder
                 s.Provides is null ? null : ProvidedFields.Parse(s.Provides),
                 s.Requirements.Select(r => new Requirement(r.Argument, r.Type, FieldPath.Parse(r.Map))).ToArray(),
                 s.Requires is null ? null : FieldSet.Parse(s.Requires),
-                s.Requires)).ToArray())).ToArray());
+                s.Requires,
+                Narrower(f.Type, s.Type))).ToArray())).ToArray());
 }

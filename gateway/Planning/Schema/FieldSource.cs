@@ -10,8 +10,12 @@ public sealed record FieldSource(
     ProvidedFields? Provides,
     IReadOnlyList<Requirement> Requirements,
     GraphQLSelectionSet? Requires = null,
-    string? RequiresText = null)
+    string? RequiresText = null,
+    string? OwnTypeName = null)
 {
+    /// <summary>The named type the source schema itself returns, where it is narrower than the composite field's (an object of a union).</summary>
+    public string? OwnTypeName { get; } = OwnTypeName;
+
     /// <summary>The source schema resolves the field wherever it meets it (an external field only where provided).</summary>
     public bool Resolves => !External && !Overridden;
 
