@@ -27,6 +27,9 @@ public static class GatewayErrorCodes
     /// <summary>A fault in the gateway itself.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 
+    /// <summary>A source schema answered an enum value the public schema does not have (an <c>@inaccessible</c> one, or one only that source schema knows).</summary>
+    public const string UnknownEnumValue = "UNKNOWN_ENUM_VALUE";
+
     /// <summary>The object type of an object delivered as an interface could not be found (its entity was not found where the implementations are known).</summary>
     public const string UnknownObjectType = "UNKNOWN_OBJECT_TYPE";
 }

@@ -9,9 +9,11 @@ namespace FederatedGraph.Gateway.Execution;
 public static class GatewayExecutionServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="IGatewayExecutor"/> with its planner, plan cache and one HTTP connection pool per source schema.</summary>
-    public static IServiceCollection AddGatewayExecution(this IServiceCollection services, GatewayConfiguration configuration, GatewayExecutionOptions options)
+    /// <param name="publicEnums">The public schema's enums and their values: a value a source schema answers outside them is nulled.</param>
+    public static IServiceCollection AddGatewayExecution(this IServiceCollection services, GatewayConfiguration configuration, GatewayExecutionOptions options,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? publicEnums = null)
     {
-        var schema = CompositeSchemaBuilder.FromConfiguration(configuration);
+        var schema = CompositeSchemaBuilder.FromConfiguration(configuration, publicEnums);
         services.AddSingleton(options);
         services.AddSingleton(schema);
         services.AddSingleton(new OperationPlanner(schema));

@@ -107,7 +107,7 @@ public static class GatewayHost
         services.AddSingleton<IntrospectionExecutor>();
         services.AddSingleton<GatewayResponseWriter>();
         services.AddSingleton(new ForwardedHeaders(options.ForwardedHeadersOrDefault));
-        services.AddGatewayExecution(configuration, options.ToExecutionOptions());
+        services.AddGatewayExecution(configuration, options.ToExecutionOptions(), publicSchema.EnumValues);
         var processingLog = builder.Configuration.GetSection(GatewayProcessingLogOptions.Section).Get<GatewayProcessingLogOptions>() ?? new();
         var (pseudonymiser, problem) = SubjectPseudonymiser.FromSetting(processingLog.PseudonymKey, GatewayProcessingLog.Source, builder.Environment.IsDevelopment());
         if (pseudonymiser is null) throw new SecurityConfigurationException(problem!);

@@ -9,9 +9,16 @@ namespace FederatedGraph.Gateway;
 /// </summary>
 public sealed class PublicSchema
 {
-    private PublicSchema(ISchema schema) => Schema = schema;
+    private PublicSchema(ISchema schema, IReadOnlyDictionary<string, IReadOnlySet<string>> enumValues)
+    {
+        Schema = schema;
+        EnumValues = enumValues;
+    }
 
     public ISchema Schema { get; }
+
+    /// <summary>Each enum and the values clients may see.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> EnumValues { get; }
 
     public static PublicSchema Parse(string sdl)
     {
@@ -28,7 +35,11 @@ public sealed class PublicSchema
         foreach (var scalar in definitions.OfType<GraphQLScalarTypeDefinition>())
             schema.RegisterType(new PassThroughScalarGraphType(scalar.Name.StringValue, scalar.Description?.Value.ToString()));
         schema.Initialize();
-        return new PublicSchema(schema);
+        var enumValues = definitions.OfType<GraphQLEnumTypeDefinition>().ToDictionary(
+            e => e.Name.StringValue,
+            e => (IReadOnlySet<string>)(e.Values?.Items ?? []).Select(v => v.Name.StringValue).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        return new PublicSchema(schema, enumValues);
     }
 
     /// <summary>A custom scalar that accepts any value and passes it on unchanged.</summary>

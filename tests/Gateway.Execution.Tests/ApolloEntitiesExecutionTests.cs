@@ -60,4 +60,20 @@ public sealed class ApolloEntitiesExecutionTests
             """[{"__typename":"Media","id":"b1"},{"__typename":"Media","id":"b2"}]""",
             request.GetProperty("variables").GetProperty("_fg_representations").GetRawText());
     }
+
+    [Fact]
+    public async Task An_enum_value_the_public_schema_hides_is_answered_as_null_with_an_error()
+    {
+        await using var catalog = await FakeSubgraph.AnsweringAsync("""{"data":{"products":[{"origin":"EU"},{"origin":"LEGACY"}]}}""");
+        var configuration = SupergraphReader.Read(ShopSupergraph.Sdl).Configuration;
+        var regions = new Dictionary<string, IReadOnlySet<string>> { ["Region"] = new HashSet<string> { "EU" } };
+        using var gateway = new Gateway(configuration, new Dictionary<string, string> { ["catalog"] = catalog.Url }, publicEnums: regions);
+
+        var response = await gateway.ExecuteAsync("{ products { origin } }");
+
+        Assert.Equal("""[{"origin":"EU"},{"origin":null}]""", response.GetProperty("data").GetProperty("products").GetRawText());
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Equal("UNKNOWN_ENUM_VALUE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("""["products",1,"origin"]""", error.GetProperty("path").GetRawText());
+    }
 }

@@ -12,11 +12,12 @@ public sealed class Gateway : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public Gateway(GatewayConfiguration configuration, IDictionary<string, string> urls, Action<GatewayExecutionOptions>? configure = null)
+    public Gateway(GatewayConfiguration configuration, IDictionary<string, string> urls, Action<GatewayExecutionOptions>? configure = null,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? publicEnums = null)
     {
         var options = new GatewayExecutionOptions { SourceSchemaUrls = urls, SubgraphHandler = Requests.HandlerFor };
         configure?.Invoke(options);
-        _services = new ServiceCollection().AddGatewayExecution(configuration, options).BuildServiceProvider();
+        _services = new ServiceCollection().AddGatewayExecution(configuration, options, publicEnums).BuildServiceProvider();
         Executor = _services.GetRequiredService<IGatewayExecutor>();
     }
 

@@ -60,6 +60,7 @@ public static class ShopSupergraph
           shippingCost: Int @join__field(graph: SHIPPING, requires: "weight") @join__field(graph: STOCK, external: true)
           insurance: Int @join__field(graph: STOCK, requires: "shippingCost")
           deliveryDays: Int @join__field(graph: SHIPPING)
+          origin: Region @join__field(graph: CATALOG)
           price: Int @join__field(graph: STOCK, override: "catalog") @join__field(graph: CATALOG, usedOverridden: true)
           internalCode: String @join__field(graph: CATALOG) @inaccessible
         }

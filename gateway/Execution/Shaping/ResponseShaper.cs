@@ -66,6 +66,11 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
 
         if (schema.Type(type.NamedType) is not { } composite)
         {
+            if (schema.EnumValues(type.NamedType) is { } values && !IsValue(values, value))
+            {
+                errors.Add(new GatewayError($"Enum {type.NamedType} has no value {value.Element.GetRawText()} here.", GatewayErrorCodes.UnknownEnumValue, [.. _path]));
+                return Null(type, field, parentFailed: true);
+            }
             shaped = new ShapedValue(value.Element);
             return true;
         }
@@ -95,6 +100,9 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
                 GatewayErrorCodes.NonNullViolation, [.. _path]));
         return false;
     }
+
+    private static bool IsValue(IReadOnlySet<string> values, ResultValue value)
+        => value.Node is null && value.Element.ValueKind == JsonValueKind.String && values.Contains(value.Element.GetString()!);
 
     private static string? RuntimeType(ResultValue value)
         => value.TryGetField(ReservedNames.TypeName, out var typeName) && typeName.Node is null && typeName.Element.ValueKind == JsonValueKind.String

@@ -13,11 +13,21 @@ public sealed class CompositeSchema
     private readonly Dictionary<string, CompositeType> _types;
     private readonly Dictionary<string, SourceSchema> _sourceSchemas;
 
-    public CompositeSchema(IEnumerable<SourceSchema> sourceSchemas, IEnumerable<CompositeType> types)
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _enums;
+
+    public CompositeSchema(IEnumerable<SourceSchema> sourceSchemas, IEnumerable<CompositeType> types,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? enums = null)
     {
         _sourceSchemas = sourceSchemas.ToDictionary(s => s.Name, StringComparer.Ordinal);
         _types = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        _enums = enums ?? new Dictionary<string, IReadOnlySet<string>>();
     }
+
+    /// <summary>
+    /// The values clients may see of an enum of the public schema; null for other types, and when the schema was
+    /// built without its enums. A source schema may know more (an <c>@inaccessible</c> value, one only it has).
+    /// </summary>
+    public IReadOnlySet<string>? EnumValues(string name) => _enums.GetValueOrDefault(name);
 
     public IReadOnlyCollection<SourceSchema> SourceSchemas => _sourceSchemas.Values;
 

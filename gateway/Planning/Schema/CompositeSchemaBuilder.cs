@@ -6,11 +6,12 @@ namespace FederatedGraph.Gateway.Planning.Schema;
 public static class CompositeSchemaBuilder
 {
     /// <summary>From the gateway configuration that composition writes (<c>schema/gateway-configuration.json</c>).</summary>
-    public static CompositeSchema FromConfiguration(GatewayConfiguration configuration)
+    /// <param name="publicEnums">The public schema's enums and their values, which answers are checked against.</param>
+    public static CompositeSchema FromConfiguration(GatewayConfiguration configuration, IReadOnlyDictionary<string, IReadOnlySet<string>>? publicEnums = null)
     {
         var sourceSchemas = configuration.SourceSchemas.Select(s =>
             new SourceSchema(s.Name, s.Url, s.Capabilities.VariableBatching, s.Capabilities.RequestBatching, s.ApolloFederation));
-        return new CompositeSchema(sourceSchemas, configuration.Types.Select(FromConfiguration));
+        return new CompositeSchema(sourceSchemas, configuration.Types.Select(FromConfiguration), publicEnums);
     }
 
     private static string? Narrower(string fieldType, string sourceType)
