@@ -30,6 +30,6 @@ public static class GatewayErrorCodes
     /// <summary>A source schema answered an enum value the public schema does not have (an <c>@inaccessible</c> one, or one only that source schema knows).</summary>
     public const string UnknownEnumValue = "UNKNOWN_ENUM_VALUE";
 
-    /// <summary>The object type of an object delivered as an interface could not be found (its entity was not found where the implementations are known).</summary>
+    /// <summary>An object in an abstract position has no object type clients may see: it could not be found where the implementations are known, or its type is <c>@inaccessible</c>.</summary>
     public const string UnknownObjectType = "UNKNOWN_OBJECT_TYPE";
 }

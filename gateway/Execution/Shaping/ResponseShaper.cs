@@ -80,6 +80,11 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
         var runtimeType = !composite.IsAbstract ? composite.Name
             : RuntimeType(value) ?? (composite.Kind == CompositeTypeKind.Interface ? composite.Name : null);
         if (runtimeType is null || !value.IsObject) return Null(type, field, parentFailed);
+        if (composite.IsAbstract && schema.Type(runtimeType) is { Inaccessible: true })
+        {
+            errors.Add(new GatewayError($"The object's type is not part of the schema; it is answered as null.", GatewayErrorCodes.UnknownObjectType, [.. _path]));
+            return Null(type, field, parentFailed: true);
+        }
         var children = collector.Children(field, runtimeType);
         if (runtimeType == composite.Name && composite.IsAbstract && children.Any(c => c.Type is null))
         {

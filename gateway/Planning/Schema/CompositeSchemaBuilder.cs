@@ -46,5 +46,6 @@ public static class CompositeSchemaBuilder
                 s.Requirements.Select(r => new Requirement(r.Argument, r.Type, FieldPath.Parse(r.Map))).ToArray(),
                 s.Requires is null ? null : FieldSet.Parse(s.Requires),
                 s.Requires,
-                Narrower(f.Type, s.Type))).ToArray())).ToArray());
+                Narrower(f.Type, s.Type))).ToArray())).ToArray(),
+        type.Inaccessible);
 }

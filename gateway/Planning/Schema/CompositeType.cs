@@ -13,8 +13,12 @@ public sealed class CompositeType(
     CompositeTypeKind kind,
     IReadOnlyList<Lookup> lookups,
     IReadOnlyDictionary<string, IReadOnlyList<string>> possibleTypesBySchema,
-    IReadOnlyList<CompositeField> fields)
+    IReadOnlyList<CompositeField> fields,
+    bool inaccessible = false)
 {
+    /// <summary>Not part of the public schema (<c>@inaccessible</c>): clients never see an object of this type.</summary>
+    public bool Inaccessible { get; } = inaccessible;
+
     private readonly Dictionary<string, CompositeField> _fieldsByName = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
     public string Name { get; } = name;
