@@ -36,6 +36,7 @@ public static class Composer
             if (schema is not null) schemas.Add(schema);
         }
         if (log.HasErrors) return Failed(log);
+        ApolloEnums.Prepare(schemas);
 
         var activities = ActivityComposition.Compose(sources, schemas, log);
         if (log.HasErrors) return Failed(log);

@@ -176,6 +176,25 @@ public sealed class SubgraphReaderTests
     }
 
     [Fact]
+    public void An_entity_interface_Node_is_fetched_by_key_and_extended_through_an_interface_object()
+    {
+        var configuration = Configuration(("a", Fed2 + """
+
+            type Query { node(id: ID!): Node }
+            interface Node @key(fields: "id") { id: ID! }
+            type Book implements Node @key(fields: "id") { id: ID! title: String }
+            type Film implements Node @key(fields: "id") { id: ID! name: String }
+            """), ("b", Fed2 + """
+
+            type Node @key(fields: "id") @interfaceObject { id: ID! createdAt: String }
+            """));
+        Has(configuration,
+            "Node lookup a._entities(id) entities", "Node lookup b._entities(id) entities",
+            "Book lookup b._entities(id) entities as Node", "Film lookup b._entities(id) entities as Node",
+            "Book.createdAt from b: String", "Film.createdAt from b: String", "Node.createdAt from b: String");
+    }
+
+    [Fact]
     public void Enums_used_in_inputs_and_input_types_intersect()
     {
         var result = Compose(("a", Fed2 + """
@@ -187,11 +206,40 @@ public sealed class SubgraphReaderTests
 
             type Query { b(filter: Filter): Int }
             input Filter { color: Color }
-            enum Color { RED GREEN }
+            enum Color { RED BLUE }
             """));
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(["color"], result.Schema!.Schema.Type<Model.InputObjectTypeDefinition>("Filter")!.Fields.Select(f => f.Name));
+        Assert.Equal(["RED"], result.Schema.Schema.Type<Model.EnumTypeDefinition>("Color")!.Values.Where(v => !Model.CompositeDirectives.IsInaccessible(v)).Select(v => v.Name));
     }
+
+    [Fact]
+    public void Enums_used_only_in_outputs_are_the_union()
+    {
+        var result = Compose(("a", Fed2 + """
+
+            type Query { a: Color }
+            enum Color { RED GREEN }
+            """), ("b", Fed2 + """
+
+            type Query { b: Color }
+            enum Color { RED BLUE }
+            """));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(["RED", "GREEN", "BLUE"], result.Schema!.Schema.Type<Model.EnumTypeDefinition>("Color")!.Values.Where(v => !Model.CompositeDirectives.IsInaccessible(v)).Select(v => v.Name));
+    }
+
+    [Fact]
+    public void Enums_used_as_input_and_output_must_match()
+        => Assert.Equal("ENUM_VALUES_MISMATCH", Fails(("a", Fed2 + """
+
+            type Query { a(c: Color): Color }
+            enum Color { RED GREEN }
+            """), ("b", Fed2 + """
+
+            type Query { b: Color }
+            enum Color { RED }
+            """)).Code);
 
     [Fact]
     public void Inaccessible_fields_stay_in_the_configuration_hidden()
