@@ -20,13 +20,16 @@ internal static class SelectionMaps
 {
     private static readonly SDLPrinter Printer = new();
 
+    /// <summary>The name a <c>@requires</c> goes by among a field's requirements in the satisfiability check.</summary>
+    public const string RequiresArgument = "@requires";
+
     /// <summary>The map of a field set; null when it selects nothing outside fragments or does not parse.</summary>
     public static string? From(string fieldSet)
         => FieldSelectionSet.TryParse(fieldSet, out _) is { } selection && Object(selection) is { } map ? map : null;
 
     /// <summary>A <c>@requires</c> as the requirement the satisfiability check resolves; null when there is nothing to check.</summary>
     public static Requirement? Requires(string fieldSet)
-        => From(fieldSet) is { } map ? new Requirement("@requires", TypeReference.Named("_Any"), map) : null;
+        => From(fieldSet) is { } map ? new Requirement(RequiresArgument, TypeReference.Named("_Any"), map) : null;
 
     /// <summary>The argument an <c>_entities</c> lookup takes, the representation built from the key.</summary>
     public static IReadOnlyList<LookupArgument> Representation(string key)

@@ -34,6 +34,7 @@ public static class SubgraphReader
         schema.Apollo = new ApolloSubgraphFacts(names.Version);
         var translation = new Translation(schema, names, ExtensionOnlyTypes(sdl), log);
         translation.Run();
+        RequiresFieldsMissingExternalRule.Validate(schema, log);
         return schema;
     }
 

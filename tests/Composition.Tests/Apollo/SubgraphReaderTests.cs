@@ -72,6 +72,51 @@ public sealed class SubgraphReaderTests
             """)).Code);
 
     [Fact]
+    public void Requires_with_a_fragment_on_an_abstract_field_and_a_chain_of_requires()
+        => Has(Configuration(("catalog", Fed2 + """
+
+            type Query { items: [Item!]! }
+            type Item @key(fields: "id") { id: ID! media: Media }
+            interface Media { id: ID! }
+            type Book implements Media @shareable { id: ID! pages: Int }
+            """), ("pricing", Fed2 + """
+
+            type Item @key(fields: "id") {
+              id: ID!
+              media: Media @external
+              price: Int @requires(fields: "media { ... on Book { pages } }")
+            }
+            interface Media { id: ID! }
+            type Book implements Media @shareable { id: ID! pages: Int }
+            """), ("tax", Fed2 + """
+
+            type Item @key(fields: "id") { id: ID! price: Int @external priceWithTax: Int @requires(fields: "price") }
+            """)),
+            "Item.price from pricing: Int requires media { ... on Book { pages } }",
+            "Item.priceWithTax from tax: Int requires price");
+
+    [Fact]
+    public void Requires_of_a_field_the_subgraph_does_not_declare_external_is_refused()
+        => Assert.Equal("REQUIRES_FIELDS_MISSING_EXTERNAL", Fails(("products", Products), ("pricing", Fed2 + """
+
+            type Product @key(fields: "id") { id: ID! price: Int priceWithTax: Int @requires(fields: "price") }
+            """)).Code);
+
+    [Fact]
+    public void Requires_of_a_field_no_reachable_subgraph_resolves_is_unsatisfiable_and_says_so()
+    {
+        var result = Compose(("products", Products), ("pricing", Fed2 + """
+
+            type Product @key(fields: "id") { id: ID! price: Int @external priceWithTax: Int @requires(fields: "price") }
+            """), ("other", Fed2 + """
+
+            type Product @key(fields: "id", resolvable: false) { id: ID! price: Int }
+            """));
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Code == "UNSATISFIABLE_QUERY_PATH" && e.Message.Contains("@requires(fields: \"price\")"));
+    }
+
+    [Fact]
     public void Provides_and_external_are_kept()
         => Has(Configuration(("products", Products), ("reviews", Fed2 + """
 
