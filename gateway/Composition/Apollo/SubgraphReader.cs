@@ -142,6 +142,9 @@ public static class SubgraphReader
                     // entity's representation; Composite Schemas only knows @require on arguments, so it is kept aside.
                     if (field is not null && type is not null && directive.StringArgument("fields") is { } required)
                         facts.Requires[$"{type.Name}.{field.Name}"] = required;
+                    else
+                        log.Error(RequiresFieldsMissingExternalRule.Code, schema.Name, directive.Location,
+                            $"@{directive.Name} on {what} needs a field selection string, as in @requires(fields: \"weight\"), on a field of an object type.");
                     break;
                 case "provides":
                     directives.Insert(index, Renamed(directive, CompositeDirectives.Provides, "fields"));

@@ -298,6 +298,21 @@ public sealed class SubgraphReaderTests
         => Assert.Equal("INVALID_GRAPHQL", Fails(("broken", "type Query { a: }")).Code);
 
     [Theory]
+    [InlineData("type Product @key { id: ID! } type Query { p: Product }")]
+    [InlineData("type Product @key(fields: \"nope\") { id: ID! } type Query { p: Product }")]
+    [InlineData("type Product @key(fields: \"id\") { id: ID! w: Int @external c: Int @requires(fields: 3) } type Query { p: Product }")]
+    [InlineData("type Product @key(fields: \"id\") { id: ID! w: Int @external c: Int @requires(fields: \"{{\") } type Query { p: Product }")]
+    [InlineData("type Product @key(fields: \"id\") { id: ID! c: Int @override } type Query { p: Product }")]
+    [InlineData("type Thing @key(fields: \"id\") @interfaceObject { id: ID! } type Query { t: Thing }")]
+    [InlineData("type Query { a: Int @provides(fields: \"x\") }")]
+    public void Malformed_federation_directives_are_composition_errors_not_exceptions(string body)
+    {
+        var result = Compose(("a", Fed2 + "\n" + body));
+        Assert.False(result.Succeeded);
+        Assert.NotEmpty(result.Errors.First().Code);
+    }
+
+    [Theory]
     [InlineData("https://specs.apollo.dev/federation/v1.0")]
     [InlineData("https://specs.apollo.dev/federation/v3.0")]
     [InlineData("https://specs.apollo.dev/federation/latest")]
