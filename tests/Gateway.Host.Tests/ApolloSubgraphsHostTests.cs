@@ -12,7 +12,7 @@ public sealed class ApolloSubgraphsHostTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    /// <summary>A subgraph list with each subgraph's SDL in a file next to it; <paramref name="extra"/> replaces the catalog's SDL.</summary>
+    /// <summary>A subgraph list with each subgraph's SDL in a file next to it; <paramref name="catalog"/>, when given, replaces the catalog's SDL.</summary>
     private string SubgraphList(string? catalog = null)
     {
         foreach (var (name, _, sdl) in ShopSubgraphs.All)

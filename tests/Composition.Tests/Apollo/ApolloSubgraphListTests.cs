@@ -53,6 +53,22 @@ public sealed class ApolloSubgraphListTests : IDisposable
     }
 
     [Fact]
+    public async Task A_schema_directory_in_the_list_mixes_our_registries_in()
+    {
+        File.WriteAllText(Path.Combine(directory, "energielabels.graphqls"), SubgraphReaderTests.EnergielabelsSubgraph);
+        var path = Path.Combine(directory, "subgraphs.json");
+        var schemaDirectory = Path.Combine(RepositorySchemas.Root, "schema").Replace("\\", "/");
+        File.WriteAllText(path, $$"""{ "subgraphs": [ { "name": "energielabels", "sdlFile": "energielabels.graphqls" } ], "schemaDirectory": "{{schemaDirectory}}" }""");
+
+        var sources = await ApolloSubgraphList.Read(path).SourceSchemasAsync(new HttpClient());
+
+        Assert.Equal(["bag", "brk", "brp", "energielabels", "hr", "woz"], sources.Select(s => s.Name).Order());
+        Assert.Equal(["energielabels"], sources.Where(s => s.ApolloFederation).Select(s => s.Name));
+        var result = Composer.Compose(sources);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
     public void A_list_without_subgraphs_is_refused()
     {
         var path = Path.Combine(directory, "subgraphs.json");
