@@ -28,6 +28,10 @@ internal sealed class SourceSchemaFetcher(HttpClient http)
         if (settings.Url is not { } url)
             throw new SourceSchemaException($"The settings of {name} have no url, so its schema cannot be fetched. Add \"url\" to schema/{name}/{SourceSchemaDirectory.SettingsFileName}.");
 
+        // An Apollo subgraph serves its SDL through the federation query, not as a file.
+        if (settings.ApolloFederation)
+            return new SourceSchema(name, await Composition.Apollo.ApolloServiceSdl.FetchAsync(http, name, url), settings);
+
         var address = url.TrimEnd('/') + "/schema.graphqls";
         try
         {

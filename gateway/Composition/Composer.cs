@@ -1,3 +1,4 @@
+using FederatedGraph.Composition.Apollo;
 using FederatedGraph.Composition.Authorisations;
 using FederatedGraph.Composition.Diagnostics;
 using FederatedGraph.Composition.Merging;
@@ -31,9 +32,11 @@ public static class Composer
         var schemas = new List<SchemaModel>();
         foreach (var source in sources)
         {
-            if (SdlReader.Read(source.Name, source.Sdl, log) is { } schema) schemas.Add(schema);
+            var schema = source.ApolloFederation ? SubgraphReader.Read(source.Name, source.Sdl, log) : SdlReader.Read(source.Name, source.Sdl, log);
+            if (schema is not null) schemas.Add(schema);
         }
         if (log.HasErrors) return Failed(log);
+        ApolloEnums.Prepare(schemas);
 
         var activities = ActivityComposition.Compose(sources, schemas, log);
         if (log.HasErrors) return Failed(log);

@@ -1,6 +1,8 @@
 using FederatedGraph.BananaCakePop;
 using System.Net.Sockets;
 using FederatedGraph.Composition.Apollo;
+using FederatedGraph.Composition.Output;
+using FederatedGraph.Composition.SourceSchemas;
 using FederatedGraph.Gateway.Configuration;
 using FederatedGraph.Gateway.Execution;
 using FederatedGraph.Gateway.Execution.Telemetry;
@@ -77,9 +79,13 @@ public static class GatewayHost
         SocketThreadScheduling.ApplyTo(builder.WebHost);
         builder.AddTelemetry("gateway", [GatewayTelemetry.ActivitySourceName, ProcessingLogStore.ActivitySourceName], [GatewayTelemetry.MeterName], prometheus: true);
 
+        if (options.Supergraph is not null && options.Subgraphs is not null)
+            throw new GatewayStartupException("Gateway:Supergraph and Gateway:Subgraphs are both set: give one.");
         var (publicSchemaSdl, configuration) = options.Supergraph is { } supergraph
             ? LoadSupergraph(supergraph)
-            : (ReadFile(GatewayFiles.SchemaPath(options), "public schema"), LoadConfiguration(GatewayFiles.ConfigurationPath(options)));
+            : options.Subgraphs is { } subgraphs
+                ? ComposeSubgraphs(subgraphs, options)
+                : (ReadFile(GatewayFiles.SchemaPath(options), "public schema"), LoadConfiguration(GatewayFiles.ConfigurationPath(options)));
         var publicSchema = PublicSchema.Parse(publicSchemaSdl);
         var sourceSchemaUrls = SourceSchemaUrls(configuration, options);
 
@@ -98,7 +104,7 @@ public static class GatewayHost
             services.AddSingleton<ICallerGate>(provider => new CallerGate(register, provider.GetRequiredService<TimeProvider>()));
         }
         // The checkout's trusted documents belong to its own schema, not to a supergraph: only a configured folder counts there.
-        var trustedDocuments = options.Supergraph is null ? GatewayFiles.TrustedDocumentsDirectory(options) : options.TrustedDocuments.Directory;
+        var trustedDocuments = options.Supergraph is null && options.Subgraphs is null ? GatewayFiles.TrustedDocumentsDirectory(options) : options.TrustedDocuments.Directory;
         services.AddSingleton(TrustedDocuments.Load(trustedDocuments, options.TrustedDocuments.RequiredForAllClients, publicSchema, register));
         services.AddSingleton(publicSchema);
         services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
@@ -161,6 +167,28 @@ public static class GatewayHost
         catch (SupergraphException exception)
         {
             throw new GatewayStartupException($"the supergraph at {path} cannot be run: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>
+    /// Apollo subgraphs (and, when the list names a schema directory, our registries' source schemas) composed at start
+    /// by our composer. A subgraph that cannot be reached or a composition error stops the gateway with the reasons.
+    /// </summary>
+    private static (string PublicSchema, GatewayConfiguration Configuration) ComposeSubgraphs(string path, GatewayOptions options)
+    {
+        try
+        {
+            var list = ApolloSubgraphList.Read(path);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.SubgraphTimeoutSeconds) };
+            var sources = list.SourceSchemasAsync(http).GetAwaiter().GetResult();
+            var result = FederatedGraph.Composition.Composer.Compose(sources);
+            if (!result.Succeeded)
+                throw new GatewayStartupException($"the subgraphs of {path} do not compose:\n{string.Join("\n", result.Errors)}");
+            return (PublicSchemaPrinter.Print(result.Schema!.Schema), GatewayConfigurationBuilder.Build(result.Schema, sources));
+        }
+        catch (SourceSchemaException exception)
+        {
+            throw new GatewayStartupException($"the subgraphs of {path} cannot be composed: {exception.Message}", exception);
         }
     }
 

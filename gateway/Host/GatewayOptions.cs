@@ -29,6 +29,14 @@ public sealed class GatewayOptions
     public string? Supergraph { get; set; }
 
     /// <summary>
+    /// A JSON file listing Apollo Federation subgraphs (<c>name</c>, <c>url</c>, optional <c>sdlFile</c>) and optionally a
+    /// <c>schemaDirectory</c> of our registries' source schemas (see <c>ApolloSubgraphList</c>). When set, the gateway
+    /// composes them at start, each subgraph's SDL read from its file or asked with <c>{ _service { sdl } }</c>, and
+    /// <see cref="SchemaPath"/> and <see cref="ConfigurationPath"/> are not read.
+    /// </summary>
+    public string? Subgraphs { get; set; }
+
+    /// <summary>
     /// Development and testing only: admit requests without token or purpose, as one anonymous caller allowed every
     /// field. Honoured only in the Development environment and for a configuration without processing activities
     /// (an Apollo supergraph); the gateway refuses to start with it anywhere else.

@@ -91,6 +91,23 @@ public sealed class ComposeToolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_marked_apolloFederation_is_an_Apollo_subgraph_composed_with_our_source_schemas()
+    {
+        folder.Write("keurmerken", """
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
+            type Adres @key(fields: "id") { id: ID! keurmerk: String }
+            """, "http://keurmerken.test/graphql", apolloFederation: true);
+
+        var (exitCode, output, error) = await folder.ComposeAsync();
+
+        Assert.True(exitCode == ExitCodes.Success, output + error);
+        Assert.Contains("keurmerk: String", File.ReadAllText(folder.PathOf("gateway.graphqls")));
+        var configuration = FederatedGraph.Gateway.Configuration.GatewayConfigurationJson.Read(File.ReadAllText(folder.PathOf("gateway-configuration.json")));
+        Assert.True(configuration.SourceSchemas.Single(s => s.Name == "keurmerken").ApolloFederation);
+        Assert.Contains(configuration.Types.Single(t => t.Name == "Adres").Lookups, l => l is { Schema: "keurmerken", Field: "_entities", Entities: true, Key: "id" });
+    }
+
+    [Fact]
     public async Task From_urls_fetches_each_schema_from_its_subgraph()
     {
         using var server = new HttpListener();

@@ -33,12 +33,12 @@ internal sealed class SchemaFolder : IDisposable
         Write("personen", Personen, UnusedPortUrl());
     }
 
-    public void Write(string name, string sdl, string url)
+    public void Write(string name, string sdl, string url, bool apolloFederation = false)
     {
         Directory.CreateDirectory(System.IO.Path.Combine(Path, name));
         File.WriteAllText(System.IO.Path.Combine(Path, name, "schema.graphqls"), sdl);
         File.WriteAllText(System.IO.Path.Combine(Path, name, "schema-settings.json"),
-            $$"""{ "url": "{{url}}", "capabilities": { "variableBatching": true, "requestBatching": false } }""");
+            $$"""{ "url": "{{url}}", "capabilities": { "variableBatching": true, "requestBatching": false }{{(apolloFederation ? ", \"apolloFederation\": true" : "")}} }""");
     }
 
     public string PathOf(string relativePath) => System.IO.Path.Combine(Path, relativePath);

@@ -76,4 +76,22 @@ public sealed class ApolloEntitiesExecutionTests
         Assert.Equal("UNKNOWN_ENUM_VALUE", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("""["products",1,"origin"]""", error.GetProperty("path").GetRawText());
     }
+
+    [Fact]
+    public async Task Subgraphs_composed_from_their_sdl_pass_required_fields_in_the_representation()
+    {
+        await using var catalog = await FakeSubgraph.AnsweringAsync("""{"data":{"products":[{"_fg_upc":"1","_fg_weight":5}]}}""");
+        await using var shipping = await FakeSubgraph.AnsweringAsync("""{"data":{"_entities":[{"shippingCost":7}]}}""");
+        IReadOnlyList<Composition.SourceSchemas.SourceSchema> sources = [.. ShopSubgraphs.All.Select(s => Composition.SourceSchemas.SourceSchema.ApolloSubgraph(s.Name, s.Sdl, s.Url))];
+        var composed = Composition.Composer.Compose(sources);
+        Assert.True(composed.Succeeded, string.Join("\n", composed.Errors));
+        var configuration = Composition.Output.GatewayConfigurationBuilder.Build(composed.Schema!, sources);
+        using var gateway = new Gateway(configuration, new Dictionary<string, string> { ["catalog"] = catalog.Url, ["shipping"] = shipping.Url });
+
+        var response = await gateway.ExecuteAsync("{ products { shippingCost } }");
+
+        Assert.Equal("""[{"shippingCost":7}]""", response.GetProperty("data").GetProperty("products").GetRawText());
+        var (_, request) = Assert.Single(shipping.Received);
+        Assert.Equal("""[{"__typename":"Product","upc":"1","weight":5}]""", request.GetProperty("variables").GetProperty("_fg_representations").GetRawText());
+    }
 }

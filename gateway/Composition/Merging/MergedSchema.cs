@@ -54,6 +54,9 @@ public sealed record FieldSource(
 {
     /// <summary>Whether the gateway may ask this source schema for the field wherever it reaches the parent.</summary>
     public bool Resolves => !IsExternal && !IsOverridden;
+
+    /// <summary>Apollo Federation <c>@requires</c>: the parent's fields (a selection set) the gateway fetches first and passes in the representation.</summary>
+    public string? Requires { get; init; }
 }
 
 /// <summary>A <c>@require</c>d argument: the gateway fetches <see cref="Map"/> from the parent and passes it as <see cref="Argument"/>.</summary>
@@ -73,7 +76,14 @@ public sealed record Lookup(
     string Key,
     IReadOnlyList<LookupArgument> Arguments,
     bool IsInternal,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Apollo Federation's <c>_entities(representations:)</c>, taking the <see cref="Key"/> in a representation.</summary>
+    public bool Entities { get; init; }
+
+    /// <summary>Entities lookups: the type name the subgraph knows the entity by, when not its own (an <c>@interfaceObject</c>).</summary>
+    public string? TypeName { get; init; }
+}
 
 /// <summary>A lookup argument and the field selection map (<c>@is</c>, or the argument's own name) it takes its value from.</summary>
 public sealed record LookupArgument(string Name, TypeReference Type, string Map);

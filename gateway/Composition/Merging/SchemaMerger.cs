@@ -46,14 +46,18 @@ public static class SchemaMerger
         foreach (var source in schemas)
         {
             RecordKeys(merged, source);
-            LookupFinder.Record(merged, source);
+            // An Apollo subgraph has no lookup fields: each resolvable key is an _entities lookup.
+            if (source.Apollo is not null) Apollo.EntityLookups.Record(merged, source);
+            else LookupFinder.Record(merged, source);
         }
+        Apollo.InterfaceObjects.Apply(merged);
         return merged;
     }
 
     private static TypeDefinition? MergeType(MergedSchema merged, CompositeTypeGraph types, string name, List<Definition<TypeDefinition>> definitions)
     {
-        var first = definitions[0].Element;
+        // A stand-in (@interfaceObject) does not decide the kind: the interface it stands for does.
+        var first = definitions.Select(d => d.Element).FirstOrDefault(t => !t.IsInterfaceObject()) ?? definitions[0].Element;
         // An internal object type is the private business of its schema (e.g. a holder of internal lookups).
         var visible = first.Kind == TypeKind.Object
             ? definitions.Where(d => !d.Element.IsInternal()).ToList()
@@ -115,7 +119,10 @@ public static class SchemaMerger
                 IsOverridden: fieldDefinitions.Any(other => other.Field.OverrideFrom() == d.Schema.Name),
                 d.Field.IsShareable(d.Owner),
                 d.Field.ProvidesFields(),
-                [.. d.Field.Arguments.Where(a => a.RequireMap() is not null).Select(a => new Requirement(a.Name, a.Type, a.RequireMap()!))]))];
+                [.. d.Field.Arguments.Where(a => a.RequireMap() is not null).Select(a => new Requirement(a.Name, a.Type, a.RequireMap()!))])
+            {
+                Requires = d.Schema.Apollo?.RequiresOf(name, fieldName),
+            })];
         }
         return type;
     }

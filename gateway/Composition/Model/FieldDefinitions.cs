@@ -50,6 +50,14 @@ public sealed class OrderedFieldMap<T> : IEnumerable<T> where T : SchemaElement
 
     public bool Contains(string name) => byName.ContainsKey(name);
 
+    /// <summary>Removes the member by name; false when there is none.</summary>
+    public bool Remove(string name)
+    {
+        if (!byName.Remove(name, out var item)) return false;
+        items.Remove(item);
+        return true;
+    }
+
     public IEnumerator<T> GetEnumerator() => items.GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

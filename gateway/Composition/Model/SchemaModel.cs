@@ -30,6 +30,12 @@ public sealed class SchemaModel(string name)
 
     public SourceLocation SchemaDefinitionLocation { get; set; }
 
+    /// <summary>
+    /// Set when the schema is an Apollo Federation subgraph read by <see cref="Apollo.SubgraphReader"/>: what its
+    /// federation directives said that has no Composite Schemas counterpart in the model. Null for our own source schemas.
+    /// </summary>
+    public Apollo.ApolloSubgraphFacts? Apollo { get; set; }
+
     public ComplexTypeDefinition? QueryType => QueryTypeName is { } name ? Types[name] as ComplexTypeDefinition : null;
 
     public ComplexTypeDefinition? MutationType => MutationTypeName is { } name ? Types[name] as ComplexTypeDefinition : null;

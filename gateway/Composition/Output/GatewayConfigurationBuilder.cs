@@ -30,6 +30,7 @@ public static class GatewayConfigurationBuilder
             VariableBatching = source.Settings.Capabilities.VariableBatching,
             RequestBatching = source.Settings.Capabilities.RequestBatching,
         },
+        ApolloFederation = source.ApolloFederation,
     };
 
     private static TypeConfiguration Type(MergedSchema merged, TypeDefinition type) => new()
@@ -60,8 +61,11 @@ public static class GatewayConfigurationBuilder
         Field = lookup.Field,
         Path = lookup.Path,
         Key = lookup.Key,
-        Arguments = [.. lookup.Arguments.Select(a => new LookupArgumentConfiguration { Name = a.Name, Type = a.Type.ToString(), Map = a.Map })],
+        // An entities lookup's argument (the representation built from the key) exists only for the satisfiability check.
+        Arguments = lookup.Entities ? [] : [.. lookup.Arguments.Select(a => new LookupArgumentConfiguration { Name = a.Name, Type = a.Type.ToString(), Map = a.Map })],
         Internal = lookup.IsInternal,
+        Entities = lookup.Entities,
+        TypeName = lookup.TypeName,
     };
 
     private static FieldConfiguration Field(MergedSchema merged, ComplexTypeDefinition type, OutputFieldDefinition field) => new()
@@ -91,5 +95,6 @@ public static class GatewayConfigurationBuilder
         Shareable = source.IsShareable,
         Provides = source.Provides,
         Requirements = [.. source.Requirements.Select(r => new RequirementConfiguration { Argument = r.Argument, Type = r.Type.ToString(), Map = r.Map })],
+        Requires = source.Requires,
     };
 }

@@ -44,7 +44,9 @@ internal sealed class FieldResolver
     }
 
     public bool RequirementsResolvable(ExecutionContext from, FieldSource owner, string type, string field, ActiveGoals goals)
-        => owner.Requirements.All(requirement => RequirementResolvable(from, owner, type, field, requirement, goals));
+        => owner.Requirements.All(requirement => RequirementResolvable(from, owner, type, field, requirement, goals))
+           && (owner.Requires is not { } requires || Apollo.SelectionMaps.Requires(requires) is not { } required
+               || RequirementResolvable(from, owner, type, field, required, goals));
 
     /// <summary>A <c>@require</c>d value must come from a schema other than the one that requires it; routing to that schema may use any.</summary>
     public bool RequirementResolvable(ExecutionContext from, FieldSource owner, string type, string field, Requirement requirement, ActiveGoals goals)

@@ -61,9 +61,13 @@ internal sealed class UnsatisfiableQueryPathReport(ExecutionModel model, FieldRe
             }
         }
 
-        var unmet = owner.Requirements.Where(r => !resolver.RequirementResolvable(from, owner, type, field, r, ActiveGoals.None)).ToList();
+        // An Apollo @requires is checked as one more requirement on the parent's fields.
+        IEnumerable<Requirement> requirements = owner.Requires is { } requires && Apollo.SelectionMaps.Requires(requires) is { } required
+            ? [.. owner.Requirements, required]
+            : owner.Requirements;
+        var unmet = requirements.Where(r => !resolver.RequirementResolvable(from, owner, type, field, r, ActiveGoals.None)).ToList();
         var maps = string.Join(", ", unmet.Select(r => $"'{r.Map}'"));
-        return (prefix + $"its @require on {string.Join(", ", unmet.Select(r => $"argument {r.Argument} ('{r.Map}'{OtherOwners(r, owner.Schema, type)})"))} cannot be obtained from a schema other than {owner.Schema}",
+        return (prefix + $"its {string.Join(", ", unmet.Select(r => (r.Argument == Apollo.SelectionMaps.RequiresArgument ? $"@requires(fields: \"{owner.Requires}\")" : $"@require on argument {r.Argument}") + $" ('{r.Map}'{OtherOwners(r, owner.Schema, type)})"))} cannot be obtained from a schema other than {owner.Schema}",
             $"make {maps} obtainable for {type} from a schema other than {owner.Schema} that {from.Schema} can reach (declare it there and give that schema a @lookup for {type})");
     }
 

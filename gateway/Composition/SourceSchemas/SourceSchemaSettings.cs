@@ -9,6 +9,12 @@ namespace FederatedGraph.Composition.SourceSchemas;
 /// </summary>
 public sealed record SourceSchemaSettings(string? Url, SourceSchemaCapabilities Capabilities)
 {
+    /// <summary>
+    /// The source schema is an Apollo Federation subgraph (<c>"apolloFederation": true</c>): its SDL is a subgraph's own
+    /// (<c>{ _service { sdl } }</c>), its entities are fetched through <c>_entities</c>.
+    /// </summary>
+    public bool ApolloFederation { get; init; }
+
     public static readonly SourceSchemaSettings Default = new(null, new SourceSchemaCapabilities(false, false));
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

@@ -1,3 +1,4 @@
+using FederatedGraph.Composition.FieldSelection;
 using FederatedGraph.Composition.Diagnostics;
 using FederatedGraph.Composition.Model;
 
@@ -16,6 +17,7 @@ public sealed class ExternalUnusedRule : ISourceSchemaRule
     {
         var selected = ParsedSelections.Keys(schema).SelectMany(k => SelectionSetWalker.Walk(schema, k.Type, k.Selection))
             .Concat(ParsedSelections.Provides(schema).SelectMany(p => SelectionSetWalker.Walk(schema, p.ReturnType, p.Selection)))
+            .Concat(ApolloRequires(schema))
             .Select(s => s.Definition)
             .OfType<OutputFieldDefinition>()
             .ToHashSet(ReferenceEqualityComparer.Instance);
@@ -23,5 +25,15 @@ public sealed class ExternalUnusedRule : ISourceSchemaRule
         foreach (var (type, field) in schema.Fields().Where(f => f.Field.IsExternal() && !selected.Contains(f.Field)))
             log.Error(Code, schema, field,
                 $"{type.Name}.{field.Name} is @external, but no @key or @provides in this schema selects it. Select it in a @key or @provides, or remove the field.");
+    }
+
+    /// <summary>An Apollo subgraph also declares @external fields to name them in a @requires of the same type.</summary>
+    private static IEnumerable<SelectedField> ApolloRequires(SchemaModel schema)
+    {
+        foreach (var (coordinate, fields) in schema.Apollo?.Requires ?? [])
+        {
+            if (schema.Types[coordinate[..coordinate.IndexOf('.')]] is { } type && FieldSelectionSet.TryParse(fields, out _) is { } selection)
+                foreach (var selected in SelectionSetWalker.Walk(schema, type, selection)) yield return selected;
+        }
     }
 }
