@@ -40,6 +40,10 @@ public sealed class ApolloSubgraphPlanTests
     [InlineData("{ products { price } }")]
     [InlineData("{ media { title ... on Book { rating } } }")]
     [InlineData("{ products { sku { code barcode } } }")]
+    [InlineData("{ products { deliveryDays shippingCost } }")]
+    [InlineData("{ topMedia { rating } }")]
+    [InlineData("{ topMedia { rating title __typename ... on Book { id } } }")]
+    [InlineData("{ spotlight { __typename ... on Product { name } ... on Review { body } } }")]
     [InlineData("mutation { review(upc: \"1\", body: \"x\") { id } rename(upc: \"1\", name: \"y\") { upc } }")]
     public void The_composed_shop_plans_as_the_shop_supergraph(string operation)
         => Assert.Equal(FromSupergraph.Plan(Parser.Parse(operation), null).Text, Composed.Plan(Parser.Parse(operation), null).Text);

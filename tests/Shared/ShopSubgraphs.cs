@@ -13,6 +13,7 @@ public static class ShopSubgraphs
         type Query {
           products: [Product!]!
           media: [Media!]!
+          spotlight: Product @shareable
           secret: String @inaccessible
         }
 
@@ -26,6 +27,7 @@ public static class ShopSubgraphs
           name: String
           weight: Int
           price: Int
+          origin: Region
           internalCode: String @inaccessible
         }
 
@@ -38,6 +40,8 @@ public static class ShopSubgraphs
           EU
           LEGACY @inaccessible
         }
+
+        union Spotlight = Product
 
         interface Media @key(fields: "id") {
           id: ID!
@@ -79,15 +83,20 @@ public static class ShopSubgraphs
           upc: ID!
           weight: Int @federation__external
           shippingCost: Int @federation__requires(fields: "weight")
+          deliveryDays: Int
         }
         """;
 
     public const string Reviews = """
-        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@provides", "@interfaceObject"])
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@provides", "@interfaceObject", "@shareable"])
 
         type Query {
           topReviews: [Review!]!
+          topMedia: [Media!]!
+          spotlight: Spotlight @shareable
         }
+
+        union Spotlight = Review
 
         type Mutation {
           review(upc: ID!, body: String!): Review

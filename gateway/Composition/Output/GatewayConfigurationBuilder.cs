@@ -46,14 +46,25 @@ public static class GatewayConfigurationBuilder
         SourceSchemas = merged.TypeSources.GetValueOrDefault(type.Name) ?? [],
         Keys = [.. merged.Keys.GetValueOrDefault(type.Name, []).Select(k => new KeyConfiguration { Schema = k.Schema, Fields = k.Fields })],
         Lookups = [.. merged.Lookups.GetValueOrDefault(type.Name, []).Select(Lookup)],
-        PossibleTypes =
-        [
-            .. merged.PossibleTypeSources.GetValueOrDefault(type.Name, [])
-                .GroupBy(p => p.Schema, StringComparer.Ordinal)
-                .Select(g => new PossibleTypesConfiguration { Schema = g.Key, Types = [.. g.Select(p => p.Type)] }),
-        ],
+        PossibleTypes = PossibleTypes(merged, type),
         Fields = type is ComplexTypeDefinition complex ? [.. complex.Fields.Select(f => Field(merged, complex, f))] : [],
     };
+
+    /// <summary>
+    /// The object types each source schema may return for an abstract type. A source schema that has an interface
+    /// but none of its object types (an Apollo <c>@interfaceObject</c>) gets an empty list: the planner then plans
+    /// on the interface there, instead of assuming every object type.
+    /// </summary>
+    private static List<PossibleTypesConfiguration> PossibleTypes(MergedSchema merged, TypeDefinition type)
+    {
+        var known = merged.PossibleTypeSources.GetValueOrDefault(type.Name, [])
+            .GroupBy(p => p.Schema, StringComparer.Ordinal)
+            .Select(g => new PossibleTypesConfiguration { Schema = g.Key, Types = [.. g.Select(p => p.Type)] })
+            .ToList();
+        if (type is not ComplexTypeDefinition { Kind: TypeKind.Interface }) return known;
+        var without = (merged.TypeSources.GetValueOrDefault(type.Name) ?? []).Where(s => known.All(k => k.Schema != s));
+        return [.. known, .. without.Select(s => new PossibleTypesConfiguration { Schema = s, Types = [] })];
+    }
 
     private static LookupConfiguration Lookup(Lookup lookup) => new()
     {
