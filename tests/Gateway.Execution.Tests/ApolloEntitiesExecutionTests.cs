@@ -94,4 +94,17 @@ public sealed class ApolloEntitiesExecutionTests
         var (_, request) = Assert.Single(shipping.Received);
         Assert.Equal("""[{"__typename":"Product","upc":"1","weight":5}]""", request.GetProperty("variables").GetProperty("_fg_representations").GetRawText());
     }
+
+    [Fact]
+    public async Task A_field_renamed_for_its_type_in_the_subgraph_document_is_answered_under_the_clients_name()
+    {
+        await using var people = await FakeSubgraph.AnsweringAsync("""
+            {"data":{"accounts":[{"_fg_type":"User","id":"u1","name":"Ann"},{"_fg_type":"Admin","_fg_0c_id":"a1","name":"Bob"}]}}
+            """);
+        using var gateway = new Gateway(SupergraphReader.Read(AccountsSupergraph.Sdl).Configuration, new Dictionary<string, string> { ["people"] = people.Url });
+
+        var response = await gateway.ExecuteAsync("{ accounts { ... on User { id name } ... on Admin { id name } } }");
+
+        Assert.Equal("""[{"id":"u1","name":"Ann"},{"id":"a1","name":"Bob"}]""", response.GetProperty("data").GetProperty("accounts").GetRawText());
+    }
 }

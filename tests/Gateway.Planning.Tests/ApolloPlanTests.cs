@@ -54,6 +54,16 @@ public sealed class ApolloPlanTests
             """, Fetches(Plan("{ spotlight { __typename ... on Product { name } ... on Review { body } } }")));
 
     [Fact]
+    public void Same_named_fields_of_different_types_in_sibling_type_fragments_are_told_apart_by_an_alias()
+    {
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(AccountsSupergraph.Sdl).Configuration));
+
+        var plan = planner.Plan(Parser.Parse("{ accounts { ... on User { id name } ... on Admin { id name } } }"), null);
+
+        Assert.Contains("... on User { id name } ... on Admin { _fg_0c_id: id name }", plan.Fetches[0].Document);
+    }
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

@@ -31,7 +31,7 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
                 values[i] = new ShapedValue(typeName);
                 continue;
             }
-            obj.TryGetField(field.ResponseName, out var value);
+            if (!obj.TryGetField(field.ResponseName, out var value)) obj.TryGetField(ReservedNames.Conflicting(field.ResponseName), out value);
             _path.Add(field.ResponseName);
             var complete = Complete(field.Type, value, field, failed, out values[i]);
             _path.RemoveAt(_path.Count - 1);

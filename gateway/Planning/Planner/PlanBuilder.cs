@@ -223,16 +223,20 @@ internal sealed class PlanBuilder
         // document may only hold that type's fields, and its type name still tells the executor the object type.
         var ownType = source.OwnTypeName is { } own && childType is { IsAbstract: true } && _schema.Type(own) is { IsAbstract: false } narrower ? narrower : null;
         var selections = childType is null ? null : new SubgraphSelectionSet();
+        var type = source.OwnType ?? definition.Type.ToString();
+        var alias = field.Alias?.Name.StringValue;
+        // The executor finds a renamed client field under this alias when its own name is not in the result.
+        if (output.ConflictsBeside(alias ?? definition.Name, type)) alias = ReservedNames.Conflicting(alias ?? definition.Name);
         output.Add(new SubgraphField(
-            field.Alias?.Name.StringValue,
+            alias,
             definition.Name,
             [.. field.Arguments?.Items ?? [], .. extraArguments],
             Conditions(field.Directives),
-            selections));
+            selections) { Type = type });
         if (childType is null || field.SelectionSet is null) return;
 
         var provided = ProvidedFields.Union(position.Provided?.Below(definition.Name), source.Provides);
-        var path = position.Path.Append(new PathStep(ResponseName(field), null)).ToList();
+        var path = position.Path.Append(new PathStep(alias ?? definition.Name, null)).ToList();
         if (ownType is not null)
         {
             selections!.AddHidden([new FieldPathSegment("__typename", [])]);

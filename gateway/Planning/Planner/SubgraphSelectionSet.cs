@@ -9,6 +9,9 @@ internal sealed class SubgraphSelectionSet
 {
     public List<SubgraphSelection> Items { get; } = [];
 
+    /// <summary>For the selections of a type fragment: the selection set that holds the fragment.</summary>
+    public SubgraphSelectionSet? Enclosing { get; private init; }
+
     public void Add(SubgraphSelection selection) => Items.Add(selection);
 
     /// <summary>
@@ -91,7 +94,7 @@ internal sealed class SubgraphSelectionSet
         var fragment = Items.OfType<SubgraphInlineFragment>().FirstOrDefault(f => f.TypeCondition == typeCondition && f.Directives.Count == 0);
         if (fragment is null)
         {
-            fragment = new SubgraphInlineFragment(typeCondition, [], new SubgraphSelectionSet());
+            fragment = new SubgraphInlineFragment(typeCondition, [], new SubgraphSelectionSet { Enclosing = this });
             Items.Add(fragment);
         }
         return fragment.SelectionSet;
@@ -105,6 +108,17 @@ internal sealed class SubgraphSelectionSet
         return fragment.SelectionSet;
     }
 
+    /// <summary>
+    /// Whether a field of another type fragment beside this one has <paramref name="responseName"/> with another
+    /// type in the source schema: then the two cannot share the name in one document.
+    /// </summary>
+    public bool ConflictsBeside(string responseName, string type)
+        => Enclosing is { } enclosing
+           && enclosing.Items.OfType<SubgraphInlineFragment>()
+               .Where(f => f.TypeCondition is not null && !ReferenceEquals(f.SelectionSet, this))
+               .SelectMany(f => f.SelectionSet.Items.OfType<SubgraphField>())
+               .Any(f => (f.Alias ?? f.Name) == responseName && f.Type is not null && f.Type != type);
+
     public static string HiddenAlias(string field) => field == "__typename" ? ReservedNames.TypeName : ReservedNames.Prefix + field;
 }
 
@@ -115,7 +129,11 @@ internal sealed record SubgraphField(
     string Name,
     IReadOnlyList<GraphQLArgument> Arguments,
     IReadOnlyList<GraphQLDirective> Directives,
-    SubgraphSelectionSet? SelectionSet) : SubgraphSelection;
+    SubgraphSelectionSet? SelectionSet) : SubgraphSelection
+{
+    /// <summary>Client fields: the field's type in the source schema.</summary>
+    public string? Type { get; init; }
+}
 
 internal sealed record SubgraphInlineFragment(
     string? TypeCondition,

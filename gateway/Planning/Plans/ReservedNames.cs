@@ -8,4 +8,12 @@ public static class ReservedNames
 
     /// <summary>The alias of <c>__typename</c> on objects in an abstract position.</summary>
     public const string TypeName = Prefix + "type";
+
+    /// <summary>
+    /// The alias of a client field whose type in the source schema differs from a same-named field in another type
+    /// fragment beside it (<c>ID</c> and <c>ID!</c>), which one document may not hold under one name. Hidden aliases
+    /// are <c>_fg_</c> and a field name, or a number: no field name starts with the digit, and no number is followed
+    /// by a letter, so no other alias can be the same.
+    /// </summary>
+    public static string Conflicting(string responseName) => Prefix + "0c_" + responseName;
 }

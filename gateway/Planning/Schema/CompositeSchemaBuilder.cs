@@ -14,9 +14,9 @@ public static class CompositeSchemaBuilder
         return new CompositeSchema(sourceSchemas, configuration.Types.Select(FromConfiguration), publicEnums);
     }
 
-    private static string? Narrower(string fieldType, string sourceType)
+    private static string? Different(string fieldType, string sourceType)
     {
-        var (field, source) = (TypeReference.Parse(fieldType).NamedType, TypeReference.Parse(sourceType).NamedType);
+        var (field, source) = (TypeReference.Parse(fieldType).ToString(), TypeReference.Parse(sourceType).ToString());
         return field == source ? null : source;
     }
 
@@ -46,6 +46,6 @@ public static class CompositeSchemaBuilder
                 s.Requirements.Select(r => new Requirement(r.Argument, r.Type, FieldPath.Parse(r.Map))).ToArray(),
                 s.Requires is null ? null : FieldSet.Parse(s.Requires),
                 s.Requires,
-                Narrower(f.Type, s.Type))).ToArray())).ToArray(),
+                Different(f.Type, s.Type))).ToArray())).ToArray(),
         type.Inaccessible);
 }

@@ -11,10 +11,13 @@ public sealed record FieldSource(
     IReadOnlyList<Requirement> Requirements,
     GraphQLSelectionSet? Requires = null,
     string? RequiresText = null,
-    string? OwnTypeName = null)
+    string? OwnType = null)
 {
-    /// <summary>The named type the source schema itself returns, where it is narrower than the composite field's (an object of a union).</summary>
-    public string? OwnTypeName { get; } = OwnTypeName;
+    /// <summary>The type the source schema itself gives the field, where it differs from the composite field's (nullability, an object of a union).</summary>
+    public string? OwnType { get; } = OwnType;
+
+    /// <summary>The named type the source schema itself returns, where it is narrower than the composite field's.</summary>
+    public string? OwnTypeName { get; } = OwnType is null ? null : TypeReference.Parse(OwnType).NamedType;
 
     /// <summary>The source schema resolves the field wherever it meets it (an external field only where provided).</summary>
     public bool Resolves => !External && !Overridden;
