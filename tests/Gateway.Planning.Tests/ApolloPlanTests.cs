@@ -64,6 +64,37 @@ public sealed class ApolloPlanTests
     }
 
     [Fact]
+    public void Fields_that_require_one_field_with_different_arguments_each_get_their_value_under_an_alias_of_their_own()
+    {
+        const string supergraph = """
+            schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
+            directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
+            directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR
+            scalar join__FieldSet
+            enum join__Graph {
+              PRICES @join__graph(name: "prices", url: "http://prices.test/graphql")
+              SHIPPING @join__graph(name: "shipping", url: "http://shipping.test/graphql")
+            }
+            type Query @join__type(graph: PRICES) @join__type(graph: SHIPPING) { products: [Product] @join__field(graph: PRICES) }
+            type Product @join__type(graph: PRICES, key: "upc") @join__type(graph: SHIPPING, key: "upc") {
+              upc: String!
+              price(currency: String!): Int @join__field(graph: PRICES) @join__field(graph: SHIPPING, external: true)
+              costUsd: Int @join__field(graph: SHIPPING, requires: "price(currency: \"USD\")")
+              costEur: Int @join__field(graph: SHIPPING, requires: "price(currency: \"EUR\")")
+            }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+
+        var plan = planner.Plan(Parser.Parse("{ products { costUsd costEur } }"), null);
+
+        var usd = ReservedNames.WithArguments("price", "currency: \"USD\"");
+        var eur = ReservedNames.WithArguments("price", "currency: \"EUR\"");
+        Assert.NotEqual(usd, eur);
+        Assert.Contains($"{usd}: price(currency: \"USD\") {eur}: price(currency: \"EUR\")", plan.Fetches[0].Document);
+        Assert.Equal(new[] { usd, eur }.Order(), plan.Fetches.Skip(1).Select(f => f.Lookup!.ResultName("price")).Order());
+    }
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

@@ -50,7 +50,7 @@ internal sealed class Representations
             writer.WriteString("__typename", lookup.TypeName);
             foreach (var field in lookup.KeyFields.Concat(lookup.RequiredFields))
             {
-                if (!target.TryGet(ReservedNames.Prefix + field, out var value)) continue;
+                if (!target.TryGet(lookup.ResultName(field), out var value)) continue;
                 writer.WritePropertyName(field);
                 WriteValue(writer, value);
             }

@@ -35,9 +35,14 @@ internal sealed class FetchBuilder(int order, string sourceSchema, FetchKind kin
     /// <summary>Apollo entity fetches: the fields its representations carry for <c>@requires</c>, by name.</summary>
     public List<string> RequiredFields { get; } = [];
 
-    public void AddRequiredField(string field)
+    /// <summary>Apollo entity fetches: where a required field with arguments is found in the result, when not under its hidden alias.</summary>
+    public Dictionary<string, string> RequiredAliases { get; } = [];
+
+    public void AddRequiredField(string field, string alias)
     {
-        if (!KeyFields.Contains(field) && !RequiredFields.Contains(field)) RequiredFields.Add(field);
+        if (KeyFields.Contains(field) || RequiredFields.Contains(field)) return;
+        RequiredFields.Add(field);
+        if (alias != ReservedNames.Prefix + field) RequiredAliases[field] = alias;
     }
 
     public void AddResponseName(string responseName)

@@ -474,11 +474,13 @@ internal sealed class PlanBuilder
     /// <remarks>
     /// An Apollo <c>@requires</c> whose fields the source schema itself resolves none of (they are all external
     /// there) cannot wait for its own fetch: its field joins the other fields of that source schema at this place,
-    /// in one <c>_entities</c> call, as a subgraph that does work per representation expects.
+    /// in one <c>_entities</c> call, as a subgraph that does work per representation expects. Not when it requires
+    /// fields with arguments: another field may require the same field with other arguments, and a representation
+    /// has one value per field name.
     /// </remarks>
     private static string? RequirementsGroup(CompositeType type, FieldSource source)
     {
-        if (source.Requires is { } requires
+        if (source.Requires is { } requires && !source.RequiresText!.Contains('(')
             && requires.Selections.OfType<GraphQLField>().All(f => type.Field(f.Name.StringValue)?.SourceIn(source.Schema) is not { Resolves: true }))
             return null;
         return source.RequiresText ?? (source.Requirements.Count > 0 ? "" : null);
@@ -491,28 +493,32 @@ internal sealed class PlanBuilder
     /// </summary>
     private void PlanRequires(Position position, GraphQLSelectionSet requires, FetchBuilder requiring)
     {
-        foreach (var name in PlanParentValues(position, requires, requiring)) requiring.AddRequiredField(name);
+        foreach (var (name, alias) in PlanParentValues(position, requires, requiring)) requiring.AddRequiredField(name, alias);
     }
 
     /// <summary>
     /// Plans fields of the parent the gateway needs for <paramref name="dependent"/> as hidden client fields, wherever
     /// they resolve; <paramref name="dependent"/> runs after every fetch that got one. Returns the top-level field names.
     /// </summary>
-    private List<string> PlanParentValues(Position position, GraphQLSelectionSet fields, FetchBuilder dependent)
+    private List<(string Name, string Alias)> PlanParentValues(Position position, GraphQLSelectionSet fields, FetchBuilder dependent)
     {
         var outer = _requiredBy;
         _requiredBy = [];
-        var names = new List<string>();
+        var names = new List<(string, string)>();
         foreach (var field in fields.Selections.OfType<GraphQLField>())
         {
+            var name = field.Name.StringValue;
+            var alias = field.Arguments is { Items.Count: > 0 } arguments
+                ? ReservedNames.WithArguments(name, string.Join(", ", arguments.Items.Select(a => Printer.Print(a))))
+                : SubgraphSelectionSet.HiddenAlias(name);
             var hidden = new GraphQLField(field.Name)
             {
-                Alias = new GraphQLAlias(new GraphQLName(SubgraphSelectionSet.HiddenAlias(field.Name.StringValue))),
+                Alias = new GraphQLAlias(new GraphQLName(alias)),
                 Arguments = field.Arguments,
                 SelectionSet = field.SelectionSet,
             };
             PlanField(position, hidden, position.Object);
-            names.Add(field.Name.StringValue);
+            names.Add((name, alias));
         }
         _requiredBy.Remove(dependent);
         dependent.DependsOn.UnionWith(_requiredBy);
@@ -565,7 +571,7 @@ internal sealed class PlanBuilder
             else
             {
                 _keyHops++;
-                fetch.KeyFields.AddRange(PlanParentValues(position, entities.Fields, fetch));
+                fetch.KeyFields.AddRange(PlanParentValues(position, entities.Fields, fetch).Select(v => v.Name));
                 _keyHops--;
             }
         }
@@ -703,7 +709,7 @@ internal sealed class PlanBuilder
 
         if (lookup.Entities is { } entities)
         {
-            var entitiesLookup = EntityLookup.ForEntities(entities.TypeName, fetch.KeyFields, fetch.RequiredFields, selections, forwardedDefinitions);
+            var entitiesLookup = EntityLookup.ForEntities(entities.TypeName, fetch.KeyFields, fetch.RequiredFields, fetch.RequiredAliases, selections, forwardedDefinitions);
             return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, entitiesLookup.SingleDocument(), forwarded, entitiesLookup);
         }
 

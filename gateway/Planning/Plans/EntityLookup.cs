@@ -29,14 +29,20 @@ public sealed partial class EntityLookup
     /// <c>__typename</c> (<paramref name="typeName"/>) and the entity's values of its key and required fields.
     /// </summary>
     internal static EntityLookup ForEntities(string typeName, IReadOnlyList<string> keyFields, IReadOnlyList<string> requiredFields,
-        string selections, string forwardedDefinitions)
+        IReadOnlyDictionary<string, string> requiredAliases, string selections, string forwardedDefinitions)
         => new([], "_entities", [new EntityVariable(RepresentationsVariable, "[_Any!]!", [])],
             $"_entities(representations: ${RepresentationsVariable}) {{ ... on {typeName} {selections} }}", forwardedDefinitions)
         {
             TypeName = typeName,
             KeyFields = keyFields,
             RequiredFields = requiredFields,
+            _requiredAliases = requiredAliases,
         };
+
+    private IReadOnlyDictionary<string, string> _requiredAliases = new Dictionary<string, string>();
+
+    /// <summary>Where a key or required field of the representation is found in the entity's result.</summary>
+    public string ResultName(string field) => _requiredAliases.GetValueOrDefault(field) ?? ReservedNames.Prefix + field;
 
     /// <summary>Apollo entity fetches: the <c>__typename</c> of the representations; null for lookup fields.</summary>
     public string? TypeName { get; private init; }

@@ -16,4 +16,16 @@ public static class ReservedNames
     /// by a letter, so no other alias can be the same.
     /// </summary>
     public static string Conflicting(string responseName) => Prefix + "0c_" + responseName;
+
+    /// <summary>
+    /// The alias of a field the gateway selects for an Apollo <c>@requires</c> with arguments: one per argument list
+    /// (<c>price(currency: "USD")</c> and <c>price(currency: "EUR")</c> side by side), a digit and a hash of the
+    /// arguments after the prefix, so that it is neither a hidden field name nor a numbered alias.
+    /// </summary>
+    public static string WithArguments(string field, string argumentText)
+    {
+        var hash = 2166136261u;
+        foreach (var c in argumentText) hash = (hash ^ c) * 16777619u;
+        return $"{Prefix}0{hash:x8}_{field}";
+    }
 }
