@@ -95,6 +95,42 @@ public sealed class ApolloPlanTests
     }
 
     [Fact]
+    public void A_value_type_field_and_the_key_of_its_entity_come_from_a_subgraph_reached_by_the_key_of_the_first_fetch()
+    {
+        // parcels delivers a parcel with its id; registry and survey know the parcel only by that (external) key and
+        // both return its owner, a value type there; only owners knows owners by key, and only registry has their id.
+        const string supergraph = """
+            schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
+            directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
+            directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR
+            scalar join__FieldSet
+            enum join__Graph {
+              PARCELS @join__graph(name: "parcels", url: "http://parcels.test/graphql")
+              REGISTRY @join__graph(name: "registry", url: "http://registry.test/graphql")
+              SURVEY @join__graph(name: "survey", url: "http://survey.test/graphql")
+              OWNERS @join__graph(name: "owners", url: "http://owners.test/graphql")
+            }
+            type Query @join__type(graph: PARCELS) @join__type(graph: REGISTRY) @join__type(graph: SURVEY) @join__type(graph: OWNERS) { parcel(id: ID!): Parcel @join__field(graph: PARCELS) }
+            type Parcel @join__type(graph: PARCELS, key: "id") @join__type(graph: REGISTRY, key: "id") @join__type(graph: SURVEY, key: "id") {
+              id: ID @join__field(graph: PARCELS) @join__field(graph: REGISTRY, external: true) @join__field(graph: SURVEY, external: true)
+              owner: Owner @join__field(graph: SURVEY) @join__field(graph: REGISTRY)
+            }
+            type Owner @join__type(graph: SURVEY) @join__type(graph: REGISTRY) @join__type(graph: OWNERS, key: "id") {
+              id: ID @join__field(graph: REGISTRY) @join__field(graph: OWNERS)
+              name: String @join__field(graph: OWNERS)
+              since: String @join__field(graph: SURVEY)
+            }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+
+        var plan = planner.Plan(Parser.Parse("{ parcel(id: \"1\") { owner { since name } } }"), null);
+
+        Assert.Equal(["parcels", "survey", "registry", "owners"], plan.Fetches.Select(f => f.SourceSchema));
+        Assert.Equal([[], [1], [1], [2, 3]], plan.Fetches.Select(f => f.DependsOn.ToArray()));
+        Assert.Contains("owner { _fg_id: id }", plan.Fetches[2].Document);
+    }
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

@@ -41,6 +41,9 @@ internal sealed class PlanBuilder
     {
         /// <summary>Where the field that returned this object was planned, and that field; null at the root.</summary>
         public (Position Position, GraphQLField Field)? Parent { get; init; }
+
+        /// <summary>For an entity fetch's place: the place of the fetch that delivered the entity, which may have keys this one lacks.</summary>
+        public Position? Origin { get; init; }
     }
 
     public PlanBuilder(CompositeSchema schema, GraphQLDocument document, string? operationName)
@@ -343,7 +346,7 @@ internal sealed class PlanBuilder
         foreach (var (source, lookup) in Candidates(position, definition))
         {
             var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(position.Type, source));
-            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent };
+            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent, Origin = position };
             var target = Conditional(fetch.Selections, conditions);
             if (!ResponseName(field).StartsWith(ReservedNames.Prefix, StringComparison.Ordinal)) fetch.AddResponseName(ResponseName(field));
             if (!source.NeedsParentValues)
@@ -376,7 +379,9 @@ internal sealed class PlanBuilder
     /// nearest ancestor that another subgraph can reach (the root, or an entity by its key) and from which that
     /// subgraph resolves every field down to this one, repeating the client's fields on the way.
     /// </summary>
-    private bool PlanFromAncestor(Position position, CompositeField definition, GraphQLField field, IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions)
+    /// <param name="plan">False to only tell whether it can be done (a key field another subgraph gives this way).</param>
+    private bool PlanFromAncestor(Position position, CompositeField definition, GraphQLField? field, IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions,
+        bool plan = true)
     {
         var chain = new List<(Position Position, GraphQLField Field)>();
         for (var current = position; current.Parent is { } parent; current = parent.Position)
@@ -387,12 +392,13 @@ internal sealed class PlanBuilder
             {
                 if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false } source) continue;
                 if (!chain.All(step => step.Position.Type.Field(step.Field.Name.StringValue)?.SourceIn(schema) is { Resolves: true, NeedsParentValues: false })) continue;
-                FetchBuilder fetch;
-                if (ancestor.Parent is null && ancestor.Fetch.Kind == FetchKind.Root && _operation.Operation == OperationType.Query)
-                    fetch = _fetches.FirstOrDefault(f => f.Kind == FetchKind.Root && f.SourceSchema == schema) ?? NewFetch(schema, FetchKind.Root, [], null);
-                else if (ancestor.Type.Lookups.FirstOrDefault(l => l.Schema == schema && HasKey(ancestor, l)) is { } lookup)
-                    fetch = EntityFetch(ancestor, schema, lookup, null);
-                else continue;
+                var fromRoot = ancestor.Parent is null && ancestor.Fetch.Kind == FetchKind.Root && _operation.Operation == OperationType.Query;
+                var keyedPlace = fromRoot ? null : KeyedPlace(ancestor, schema);
+                if (!fromRoot && keyedPlace is null) continue;
+                if (!plan) return true;
+                var fetch = keyedPlace is var (keyed, lookup)
+                    ? EntityFetch(keyed, schema, lookup, null)
+                    : _fetches.FirstOrDefault(f => f.Kind == FetchKind.Root && f.SourceSchema == schema) ?? NewFetch(schema, FetchKind.Root, [], null);
 
                 var selections = fetch.Selections;
                 for (var i = 0; i < chain.Count; i++)
@@ -417,11 +423,24 @@ internal sealed class PlanBuilder
                     }
                 }
                 var reached = new Position(fetch, position.Type, position.Path, null, selections) { Parent = position.Parent };
-                EmitField(reached, definition, source, field, Conditional(selections, conditions), []);
+                EmitField(reached, definition, source, field!, Conditional(selections, conditions), []);
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A lookup of <paramref name="schema"/> for the entity at this place, and the place whose fetch selects its key:
+    /// this one, or the fetch that delivered the entity before (a product from one subgraph, extended by another
+    /// that does not know its key).
+    /// </summary>
+    private (Position Place, Lookup Lookup)? KeyedPlace(Position position, string schema)
+    {
+        for (var place = position; place is not null; place = place.Origin)
+            if (place.Type.Lookups.FirstOrDefault(l => l.Schema == schema && HasKey(place, l)) is { } lookup)
+                return (place, lookup);
+        return null;
     }
 
     /// <summary>
@@ -459,9 +478,11 @@ internal sealed class PlanBuilder
             var single = new GraphQLSelectionSet([field]);
             if (CanResolve(position.Fetch.SourceSchema, position.Type, single, position.Provided)) continue;
             var definition = position.Type.Field(field.Name.StringValue);
-            if (definition is null || !definition.Sources.Any(s => s.Schema != target && s.Resolves && !s.NeedsParentValues
+            if (definition is null) return false;
+            if (!definition.Sources.Any(s => s.Schema != target && s.Resolves && !s.NeedsParentValues
                     && CanResolve(s.Schema, position.Type, single, null)
-                    && position.Type.Lookups.Any(l => l.Schema == s.Schema && HasKey(position, l))))
+                    && position.Type.Lookups.Any(l => l.Schema == s.Schema && HasKey(position, l)))
+                && (field.SelectionSet is not null || !PlanFromAncestor(position, definition, null, [], plan: false)))
                 return false;
         }
         return true;
