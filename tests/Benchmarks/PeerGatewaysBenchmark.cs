@@ -55,7 +55,8 @@ public static class PeerGatewaysBenchmark
     /// <summary>One gateway to load: how to start it on a supergraph and port (null: already running), and where it answers.</summary>
     private sealed record Contender(string Name, string Dedup, Func<string, int, ProcessStartInfo>? Start, string Path, bool Ours, bool HiveReference = false);
 
-    private sealed record Row(Contender Contender, string Answer, WrkResult? Warmup, WrkResult? Load, double CpuPercent, double PeakRssMiB, string? Failure);
+    private sealed record Row(Contender Contender, string Answer, WrkResult? Warmup, WrkResult? Load, double CpuPercent, double PeakRssMiB,
+        double? SubgraphRequestsPerQuery, string? Failure);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -83,6 +84,7 @@ public static class PeerGatewaysBenchmark
 
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores (nproc), {CpuModel()}; node {(await OutputOfAsync("node", "--version")).Trim()}; " +
                           $"{(await OutputOfAsync("wrk", "--version")).Split('\n')[0].Trim()}");
+        Console.WriteLine($"Load average before: {LoadAverage()} (other processes on this machine share its cores).");
         Console.WriteLine($"Load: wrk, {settings.Connections} connections, 2 threads, {settings.Warmup} s warm-up (answers checked), then {settings.Seconds} s measured.");
 
         var tables = new List<(string Title, List<Row> Rows)>();
@@ -91,10 +93,21 @@ public static class PeerGatewaysBenchmark
         {
             var rows = await BenchmarkQueryAsync(settings);
             tables.Add(("graphql-gateways-benchmark TestQuery (4 subgraphs, 87 KB answer)", rows));
+            Print(tables[^1].Title, rows);
             failed |= rows.Any(r => r.Contender.Ours && r.Answer != "identical");
         }
         if (which is "both" or "registries")
-            tables.Add(("README example 1: a business owner, from all five registries", await RegistriesQueryAsync(settings)));
+        {
+            try
+            {
+                tables.Add(("README example 1: a business owner, from all five registries", await RegistriesQueryAsync(settings)));
+            }
+            catch (InvalidOperationException exception)
+            {
+                Console.WriteLine($"The five-registry comparison failed: {exception.Message}");
+                failed = true;
+            }
+        }
 
         Console.WriteLine();
         foreach (var (title, rows) in tables) Print(title, rows);
@@ -166,16 +179,25 @@ public static class PeerGatewaysBenchmark
             var supergraph = Path.Combine(work, "supergraph.graphql");
             if (await RunToEndAsync(new ProcessStartInfo("node", [Path.Combine(settings.Peers, "compose.mjs"), supergraph, .. urls]) { WorkingDirectory = settings.Peers }) != 0)
                 throw new InvalidOperationException("Composing the benchmark's supergraph failed.");
+            Keep(supergraph, "benchmark-supergraph.graphql");
 
             var query = await File.ReadAllTextAsync(Path.Combine(settings.Peers, "test-query.graphql"));
             var bodyFile = Path.Combine(work, "body.json");
             await File.WriteAllTextAsync(bodyFile, JsonSerializer.Serialize(new { query }));
             var expected = await File.ReadAllBytesAsync(Path.Combine(settings.Peers, "expected-response.json"));
 
+            using var counts = new HttpClient();
+            async Task<long> SubgraphRequests()
+            {
+                long total = 0;
+                for (var i = 0; i < BenchmarkSubgraphs.Length; i++)
+                    total += JsonNode.Parse(await counts.GetStringAsync($"http://127.0.0.1:{settings.BasePort + 1 + i}/requests"))!["requests"]!.GetValue<long>();
+                return total;
+            }
             var rows = new List<Row>();
             foreach (var contender in Contenders(settings.Peers, settings.GatewayDll, work, withOurs: true, forwarded: []))
                 rows.Add(await MeasureAsync(settings, contender, supergraph, settings.BasePort + 10, bodyFile, [], expected.Length,
-                    answer => CompareBytes(answer, expected, exact: contender.Ours)));
+                    answer => CompareBytes(answer, expected, exact: contender.Ours), SubgraphRequests));
             return rows;
         }
         finally
@@ -217,6 +239,7 @@ public static class PeerGatewaysBenchmark
                 compose.Environment["FEDERATEDGRAPH_TOKEN"] = HeaderValue(headers, "authorization").Replace("Bearer ", "", StringComparison.Ordinal);
                 compose.Environment["FEDERATEDGRAPH_PROCESSING_ACTIVITY"] = HeaderValue(headers, "x-processing-activity");
                 if (await RunToEndAsync(compose) != 0) throw new InvalidOperationException("Composing the registries' supergraph failed.");
+                Keep(supergraph, "registries-supergraph.graphql");
 
                 var ours = new Contender("FederatedGraph", "off", null, "", Ours: true);
                 rows.Add(await MeasureRunningAsync(settings, ours, federation.Urls["gateway"], federation.Pids["gateway"], bodyFile, headers, CompareData));
@@ -238,12 +261,20 @@ public static class PeerGatewaysBenchmark
         }
     }
 
+    /// <summary>Copies a composed supergraph to <c>artifacts/peer-gateways/</c> (git-ignored) for inspection.</summary>
+    private static void Keep(string file, string name)
+    {
+        var directory = Path.Combine(RepositoryRoot.Find(), "artifacts", "peer-gateways");
+        Directory.CreateDirectory(directory);
+        File.Copy(file, Path.Combine(directory, name), overwrite: true);
+    }
+
     private static string HeaderValue(IReadOnlyList<(string Name, string Value)> headers, string name)
         => headers.FirstOrDefault(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase)).Value
            ?? throw new InvalidOperationException($"The launcher printed no {name} header.");
 
     private static async Task<Row> MeasureAsync(Settings settings, Contender contender, string supergraph, int port, string bodyFile,
-        IReadOnlyList<(string Name, string Value)> headers, int? expectedLength, Func<byte[], string> check)
+        IReadOnlyList<(string Name, string Value)> headers, int? expectedLength, Func<byte[], string> check, Func<Task<long>>? subgraphRequests = null)
     {
         Console.WriteLine($"-- {contender.Name}, deduplication {contender.Dedup}");
         Process? process = null;
@@ -251,12 +282,13 @@ public static class PeerGatewaysBenchmark
         {
             process = await StartAsync(contender.Start!(supergraph, port), readyLine: null);
             var url = $"http://127.0.0.1:{port}{contender.Path}";
-            return await MeasureRunningAsync(settings, contender, url, process.Id, bodyFile, headers, check, expectedLength);
+            return await MeasureRunningAsync(settings, contender, url, process.Id, bodyFile, headers, check, expectedLength, subgraphRequests);
         }
         catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or TimeoutException)
         {
             Console.WriteLine($"   failed: {exception.Message}");
-            return new Row(contender, "failed", null, null, 0, 0, exception.Message);
+            if (process is not null) Console.WriteLine("   its last output:\n" + LastOutput(process));
+            return new Row(contender, "failed", null, null, 0, 0, null, exception.Message);
         }
         finally
         {
@@ -265,7 +297,7 @@ public static class PeerGatewaysBenchmark
     }
 
     private static async Task<Row> MeasureRunningAsync(Settings settings, Contender contender, string url, int pid, string bodyFile,
-        IReadOnlyList<(string Name, string Value)> headers, Func<byte[], string> check, int? expectedLength = null)
+        IReadOnlyList<(string Name, string Value)> headers, Func<byte[], string> check, int? expectedLength = null, Func<Task<long>>? subgraphRequests = null)
     {
         if (contender.Start is null) Console.WriteLine($"-- {contender.Name}, deduplication {contender.Dedup}");
         var body = await File.ReadAllTextAsync(bodyFile);
@@ -277,12 +309,16 @@ public static class PeerGatewaysBenchmark
         Console.WriteLine($"   warm-up: {warmup.Requests} requests, {warmup.Errors} HTTP/socket errors, {warmup.BadBodies} answers not a clean GraphQL result" +
                           (warmup.BadSample is null ? "" : $" (first: {warmup.BadSample})"));
 
+        var subgraphRequestsBefore = subgraphRequests is null ? 0 : await subgraphRequests();
         var usage = ProcessUsage.Start(pid);
         var load = await Wrk.RunAsync(url, bodyFile, headers, settings.Connections, settings.Seconds, checkBodies: false);
         var (cpu, wall, rss) = await usage.StopAsync();
-        var row = new Row(contender, verdict, warmup, load, 100 * cpu / wall, rss, null);
+        // Requests still open when wrk stopped may have reached the subgraphs: a little more than the answered ones.
+        double? perQuery = subgraphRequests is null || load.Requests == 0 ? null : (await subgraphRequests() - subgraphRequestsBefore) / (double)load.Requests;
+        var row = new Row(contender, verdict, warmup, load, 100 * cpu / wall, rss, perQuery, null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"   {load.RequestsPerSecond:F0} req/s, p50 {load.P50:F2} ms, p95 {load.P95:F2} ms, p99 {load.P99:F2} ms, {load.Errors} errors, CPU {row.CpuPercent:F0} %, peak RSS {rss:F0} MiB"));
+            $"   {load.RequestsPerSecond:F0} req/s, p50 {load.P50:F2} ms, p95 {load.P95:F2} ms, p99 {load.P99:F2} ms, {load.Errors} errors, CPU {row.CpuPercent:F0} %, " +
+            $"peak RSS {rss:F0} MiB{(perQuery is null ? "" : $", {perQuery:F1} subgraph requests per query")}; load average {LoadAverage()}"));
         return row;
     }
 
@@ -328,13 +364,13 @@ public static class PeerGatewaysBenchmark
     {
         Console.WriteLine($"### {title}");
         Console.WriteLine();
-        Console.WriteLine("| gateway | dedup | answer | req/s | p50 ms | p95 ms | p99 ms | errors | CPU % | peak RSS MiB | req/s vs Hive | p95 vs Hive |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| gateway | dedup | answer | req/s | p50 ms | p95 ms | p99 ms | errors | CPU % | peak RSS MiB | subgraph requests per query | req/s vs Hive | p95 vs Hive |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var row in rows)
         {
             if (row.Load is not { } load)
             {
-                Console.WriteLine($"| {row.Contender.Name} | {row.Contender.Dedup} | failed: {row.Failure} | | | | | | | | | |");
+                Console.WriteLine($"| {row.Contender.Name} | {row.Contender.Dedup} | failed: {row.Failure} | | | | | | | | | | |");
                 continue;
             }
             // Against Hive Gateway (JavaScript planner) with the same deduplication setting; Apollo Gateway has none.
@@ -343,7 +379,8 @@ public static class PeerGatewaysBenchmark
             var errors = load.Errors + (row.Warmup?.BadBodies ?? 0);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {row.Contender.Name} | {row.Contender.Dedup} | {row.Answer} | {load.RequestsPerSecond:F0} | {load.P50:F2} | {load.P95:F2} | {load.P99:F2} | " +
-                $"{errors} | {row.CpuPercent:F0} | {row.PeakRssMiB:F0} | {(hive is null ? "" : $"{load.RequestsPerSecond / hive.RequestsPerSecond:F2}")} | " +
+                $"{errors} | {row.CpuPercent:F0} | {row.PeakRssMiB:F0} | {(row.SubgraphRequestsPerQuery is { } n ? $"{n:F1}" : "")} | " +
+                $"{(hive is null ? "" : $"{load.RequestsPerSecond / hive.RequestsPerSecond:F2}")} | " +
                 $"{(hive is null ? "" : $"{load.P95 / hive.P95:F2}")} |"));
         }
         Console.WriteLine();
@@ -351,6 +388,15 @@ public static class PeerGatewaysBenchmark
                           "CPU %: the gateway's processes' CPU seconds per wall second (100 = one core). Ratios: against Hive Gateway " +
                           "(JavaScript planner) with the same deduplication setting (Apollo Gateway, which has none: against Hive's off).");
         Console.WriteLine();
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Process, List<string>> Outputs = new();
+
+    /// <summary>The last lines a process started here printed (for a failure's report).</summary>
+    private static string LastOutput(Process process, int lines = 15)
+    {
+        if (!Outputs.TryGetValue(process, out var output)) return "";
+        lock (output) return string.Join('\n', output.TakeLast(lines));
     }
 
     private static async Task<Process> StartAsync(ProcessStartInfo info, string? readyLine)
@@ -363,9 +409,14 @@ public static class PeerGatewaysBenchmark
         void Read(string? line)
         {
             if (line is null) return;
-            lock (output) if (output.Count < 200) output.Add(line);
+            lock (output)
+            {
+                output.Add(line);
+                if (output.Count > 200) output.RemoveAt(0);
+            }
             if (readyLine is not null && line.StartsWith(readyLine, StringComparison.Ordinal)) ready.TrySetResult();
         }
+        Outputs.Add(process, output);
         process.OutputDataReceived += (_, e) => Read(e.Data);
         process.ErrorDataReceived += (_, e) => Read(e.Data);
         process.BeginOutputReadLine();
@@ -419,6 +470,9 @@ public static class PeerGatewaysBenchmark
             return "(not found)";
         }
     }
+
+    private static string LoadAverage()
+        => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static string CpuModel()
         => File.Exists("/proc/cpuinfo")

@@ -4,7 +4,7 @@
 //   node subgraphs.mjs <accounts|inventory|products|reviews> <port>     # serves POST http://127.0.0.1:<port>/graphql
 //   node subgraphs.mjs --sdl <name>                                     # prints the subgraph's SDL
 //
-// Prints "ready <url>" once it listens. Each distinct query text is parsed and validated once (the gateways send the
+// Prints "ready <url>" once it listens; GET /requests counts the requests answered. Each distinct query text is parsed and validated once (the gateways send the
 // same few documents over and over), so the subgraphs spend their CPU on executing, not on parsing.
 import { createServer } from 'node:http';
 import { parse, validate, execute, specifiedRules } from 'graphql';
@@ -161,8 +161,12 @@ function answer(response, status, result) {
   response.end(body);
 }
 
+// GET /requests: how many GraphQL requests this subgraph has answered (the benchmark's subgraph requests per query).
+let requests = 0;
 const server = createServer((request, response) => {
+  if (request.method === 'GET' && request.url === '/requests') return answer(response, 200, { requests });
   if (request.method !== 'POST' || !request.url.startsWith('/graphql')) return answer(response, 404, { errors: [{ message: 'POST /graphql' }] });
+  requests++;
   const chunks = [];
   request.on('data', (chunk) => chunks.push(chunk));
   request.on('end', async () => {
