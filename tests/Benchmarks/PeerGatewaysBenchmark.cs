@@ -282,7 +282,9 @@ public static class PeerGatewaysBenchmark
         {
             process = await StartAsync(contender.Start!(supergraph, port), readyLine: null);
             var url = $"http://127.0.0.1:{port}{contender.Path}";
-            return await MeasureRunningAsync(settings, contender, url, process.Id, bodyFile, headers, check, expectedLength, subgraphRequests);
+            var started = process;
+            return await MeasureRunningAsync(settings, contender, url, process.Id, bodyFile, headers, check, expectedLength, subgraphRequests,
+                exited: () => started.HasExited);
         }
         catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or TimeoutException)
         {
@@ -297,11 +299,12 @@ public static class PeerGatewaysBenchmark
     }
 
     private static async Task<Row> MeasureRunningAsync(Settings settings, Contender contender, string url, int pid, string bodyFile,
-        IReadOnlyList<(string Name, string Value)> headers, Func<byte[], string> check, int? expectedLength = null, Func<Task<long>>? subgraphRequests = null)
+        IReadOnlyList<(string Name, string Value)> headers, Func<byte[], string> check, int? expectedLength = null, Func<Task<long>>? subgraphRequests = null,
+        Func<bool>? exited = null)
     {
         if (contender.Start is null) Console.WriteLine($"-- {contender.Name}, deduplication {contender.Dedup}");
         var body = await File.ReadAllTextAsync(bodyFile);
-        var answer = await FirstAnswerAsync(url, body, headers);
+        var answer = await FirstAnswerAsync(url, body, headers, exited ?? (() => false));
         var verdict = check(answer);
         Console.WriteLine($"   answer: {answer.Length} bytes, {verdict}");
 
@@ -322,7 +325,7 @@ public static class PeerGatewaysBenchmark
         return row;
     }
 
-    private static async Task<byte[]> FirstAnswerAsync(string url, string body, IReadOnlyList<(string Name, string Value)> headers)
+    private static async Task<byte[]> FirstAnswerAsync(string url, string body, IReadOnlyList<(string Name, string Value)> headers, Func<bool> exited)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var deadline = Stopwatch.StartNew();
@@ -340,7 +343,7 @@ public static class PeerGatewaysBenchmark
                 if (deadline.Elapsed > TimeSpan.FromSeconds(90))
                     throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(bytes)[..Math.Min(bytes.Length, 500)]}");
             }
-            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(90))
+            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(90) && !exited())
             {
                 // Not listening yet.
             }

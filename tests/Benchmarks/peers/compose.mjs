@@ -34,5 +34,7 @@ if (errors?.length) {
   for (const error of errors) console.error(error.message);
   process.exit(1);
 }
-writeFileSync(out, supergraphSdl);
+// The Rust query planner of Hive Gateway (router-runtime 1.4.23) refuses a description on the schema definition, which
+// Apollo composition copies from a subgraph's: it is left out, for every gateway alike.
+writeFileSync(out, supergraphSdl.replace(/^(?:"""[\s\S]*?"""|"[^"\n]*")\s*\n(?=schema\b)/, ''));
 console.log(`composed ${out}`);
