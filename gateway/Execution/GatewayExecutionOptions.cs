@@ -15,6 +15,12 @@ public sealed class GatewayExecutionOptions
     public IDictionary<string, string> SourceSchemaUrls { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>
+    /// Identical subgraph requests in flight at the same time (same URL, body and forwarded headers) share one HTTP
+    /// call and its answer; off by default (<c>Gateway:DeduplicateRequests</c>).
+    /// </summary>
+    public bool DeduplicateRequests { get; set; }
+
+    /// <summary>
     /// Optionally, a handler per source schema name put in front of its connection pool, e.g. for tracing or for
     /// tests that count requests. Called once per source schema.
     /// </summary>

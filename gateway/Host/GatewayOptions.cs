@@ -52,6 +52,13 @@ public sealed class GatewayOptions
     /// <summary>Per source schema name, settings that override the gateway configuration (its URL).</summary>
     public Dictionary<string, SourceSchemaEndpointOptions> SourceSchemas { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Identical subgraph requests in flight at the same time (same subgraph URL, same body, same forwarded token and
+    /// purpose headers) share one HTTP call and its answer. Off by default; never shared between different callers'
+    /// headers, and nothing is kept after the call.
+    /// </summary>
+    public bool DeduplicateRequests { get; set; }
+
     public GatewayLimits Limits { get; set; } = new();
 
     public TrustedDocumentsOptions TrustedDocuments { get; set; } = new();
@@ -66,6 +73,7 @@ public sealed class GatewayOptions
     {
         SubgraphTimeout = TimeSpan.FromSeconds(SubgraphTimeoutSeconds),
         MaxFetchesPerOperation = Limits.MaxFetchesPerOperation,
+        DeduplicateRequests = DeduplicateRequests,
         SourceSchemaUrls = SourceSchemas
             .Where(s => s.Value.Url is not null)
             .ToDictionary(s => s.Key, s => s.Value.Url!),

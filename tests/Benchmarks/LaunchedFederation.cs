@@ -14,13 +14,18 @@ internal sealed class LaunchedFederation : IAsyncDisposable
     private readonly Process _launcher;
     private readonly string _dataDirectory;
 
-    private LaunchedFederation(Process launcher, string dataDirectory, Dictionary<string, string> urls, IReadOnlyList<(string Name, string Value)> headers)
+    private LaunchedFederation(Process launcher, string dataDirectory, Dictionary<string, string> urls, Dictionary<string, int> pids,
+        IReadOnlyList<(string Name, string Value)> headers)
     {
         _launcher = launcher;
         _dataDirectory = dataDirectory;
         Urls = urls;
+        Pids = pids;
         Headers = headers;
     }
+
+    /// <summary>Each process's id by name: <c>gateway</c> and the source schemas.</summary>
+    public IReadOnlyDictionary<string, int> Pids { get; }
 
     /// <summary>The development caller's token and purpose, as the launcher printed them: every request needs them.</summary>
     public IReadOnlyList<(string Name, string Value)> Headers { get; }
@@ -36,7 +41,9 @@ internal sealed class LaunchedFederation : IAsyncDisposable
     /// <summary>Each process's GraphQL endpoint by name: <c>gateway</c> and the source schemas.</summary>
     public IReadOnlyDictionary<string, string> Urls { get; }
 
-    public static async Task<LaunchedFederation> StartAsync(string scale, int basePort)
+    /// <summary>Starts the launcher; <paramref name="environment"/> is added to its environment, which its processes
+    /// inherit (e.g. <c>Gateway__DeduplicateRequests</c> for the gateway).</summary>
+    public static async Task<LaunchedFederation> StartAsync(string scale, int basePort, IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = RepositoryRoot.Find();
         var launcher = Path.Combine(root, "gateway", "Launcher", "bin", "Release", "net10.0", "FederatedGraph.Launcher.dll");
@@ -48,6 +55,7 @@ internal sealed class LaunchedFederation : IAsyncDisposable
                      "--no-dashboard" })
             info.ArgumentList.Add(argument);
         info.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         Console.WriteLine($"Starting the federation with the launcher (scale {scale}, ports from {basePort})...");
         var process = Process.Start(info)!;
@@ -71,8 +79,9 @@ internal sealed class LaunchedFederation : IAsyncDisposable
             await StopAsync(process);
             throw new InvalidOperationException("The launcher did not get ready:\n" + string.Join("\n", lines));
         }
-        var urls = ReadyMessage.ReadProcesses(lines).ToDictionary(p => p.Name, p => p.GraphQLUrl);
-        return new LaunchedFederation(process, dataDirectory, urls, ReadyMessage.ReadHeaders(lines));
+        var processes = ReadyMessage.ReadProcesses(lines);
+        return new LaunchedFederation(process, dataDirectory, processes.ToDictionary(p => p.Name, p => p.GraphQLUrl),
+            processes.ToDictionary(p => p.Name, p => p.Pid), ReadyMessage.ReadHeaders(lines));
     }
 
     public async ValueTask DisposeAsync()

@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "gateway-load" => await GatewayLoadBenchmark.RunAsync(args.Skip(1).ToArray()),
     "security-overhead" => await SecurityOverheadBenchmark.RunAsync(args.Skip(1).ToArray()),
     "processing-log-overhead" => await ProcessingLogOverheadBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "peer-gateways" => await PeerGatewaysBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -37,6 +38,14 @@ static int Usage()
               gates admit every request unchecked (security-overhead), or whose processing log writes nothing
               (processing-log-overhead). Both are loaded with one person's query over all five registries in
               alternating turns: op/s and p50/p95/p99 of each, and the overhead on p50 (targets < 5 % and < 10 %).
+
+          peer-gateways [--duration 20] [--connections 50] [--warmup 5] [--query both|benchmark|registries] [--base-port 4700] [--scale default]
+              Needs `wrk` (apt-get install wrk) and node/npm; runs `npm ci` in tests/Benchmarks/peers when its node_modules
+              are missing. Our gateway (with and without Gateway:DeduplicateRequests), Hive Gateway (JavaScript and Rust
+              query planner, deduplication off and on) and Apollo Gateway, one at a time on the same Apollo supergraph:
+              the graphql-gateways-benchmark TestQuery over its four subgraphs (answer checked byte for byte), and the
+              README's five-registry query over the launched registries. Prints req/s, p50/p95/p99, errors, CPU and peak
+              RSS per gateway, with the ratios to Hive Gateway.
         """);
     return 2;
 }

@@ -15,14 +15,25 @@ internal sealed class SubgraphTransport(SubgraphClients clients, GatewayExecutio
     private static readonly MediaTypeWithQualityHeaderValue GraphQLResponse = new("application/graphql-response+json");
     private static readonly MediaTypeWithQualityHeaderValue JsonLines = new("application/jsonl");
 
-    /// <summary>POSTs <paramref name="body"/>; <paramref name="batch"/> asks for JSON lines.</summary>
-    public async Task<(byte[] Body, int Length)> PostAsync(string sourceSchema, ReadOnlyMemory<byte> body, bool batch,
+    private readonly InFlightRequests? _inFlight = options.DeduplicateRequests ? new InFlightRequests() : null;
+
+    /// <summary>POSTs <paramref name="body"/>; <paramref name="batch"/> asks for JSON lines. With
+    /// <see cref="GatewayExecutionOptions.DeduplicateRequests"/>, joins an identical request in flight
+    /// (<see cref="InFlightRequests"/>); the answer's bytes may then be shared and must only be read.</summary>
+    public Task<(byte[] Body, int Length)> PostAsync(string sourceSchema, ReadOnlyMemory<byte> body, bool batch,
         IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
     {
         var (client, url) = clients.For(sourceSchema);
         if (url is null)
             throw new SubgraphFailure(GatewayErrorCodes.SubgraphUnavailable, $"No URL is configured for the source schema '{sourceSchema}'.");
+        return _inFlight is null
+            ? SendAsync(client, url, body, batch, headers, cancellationToken)
+            : _inFlight.SendAsync(url, body, batch, headers, token => SendAsync(client, url, body, batch, headers, token), cancellationToken);
+    }
 
+    private async Task<(byte[] Body, int Length)> SendAsync(HttpClient client, Uri url, ReadOnlyMemory<byte> body, bool batch,
+        IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ReadOnlyMemoryContent(body) };
         request.Content.Headers.ContentType = Json;
         request.Headers.Accept.Add(batch ? JsonLines : GraphQLResponse);
