@@ -67,10 +67,7 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
         if (schema.Type(type.NamedType) is not { } composite)
         {
             if (schema.EnumValues(type.NamedType) is { } values && !IsValue(values, value))
-            {
-                errors.Add(new GatewayError($"Enum {type.NamedType} has no value {value.Element.GetRawText()} here.", GatewayErrorCodes.UnknownEnumValue, [.. _path]));
-                return Null(type, field, parentFailed: true);
-            }
+                return Unanswerable($"Enum {type.NamedType} has no value {value.Element.GetRawText()} here.", GatewayErrorCodes.UnknownEnumValue, type, field);
             shaped = new ShapedValue(value.Element);
             return true;
         }
@@ -81,16 +78,10 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
             : RuntimeType(value) ?? (composite.Kind == CompositeTypeKind.Interface ? composite.Name : null);
         if (runtimeType is null || !value.IsObject) return Null(type, field, parentFailed);
         if (composite.IsAbstract && schema.Type(runtimeType) is { Inaccessible: true })
-        {
-            errors.Add(new GatewayError($"The object's type is not part of the schema; it is answered as null.", GatewayErrorCodes.UnknownObjectType, [.. _path]));
-            return Null(type, field, parentFailed: true);
-        }
+            return Unanswerable("The object's type is not part of the schema; it is answered as null.", GatewayErrorCodes.UnknownObjectType, type, field);
         var children = collector.Children(field, runtimeType);
         if (runtimeType == composite.Name && composite.IsAbstract && children.Any(c => c.Type is null))
-        {
-            errors.Add(new GatewayError($"The object type of this {composite.Name} could not be found.", GatewayErrorCodes.UnknownObjectType, [.. _path]));
-            return Null(type, field, parentFailed: true);
-        }
+            return Unanswerable($"The object type of this {composite.Name} could not be found.", GatewayErrorCodes.UnknownObjectType, type, field);
         if (!CompleteObject(value, runtimeType, children, out var obj)) return !type.NonNull;
         shaped = new ShapedValue(obj!);
         return true;
@@ -104,6 +95,13 @@ internal sealed class ResponseShaper(CompositeSchema schema, FieldCollector coll
             errors.Add(new GatewayError($"Cannot return null for non-nullable field {field.ParentType}.{field.FieldName}.",
                 GatewayErrorCodes.NonNullViolation, [.. _path]));
         return false;
+    }
+
+    /// <summary>A value the subgraph gave that clients may not see: null, with the error that says why.</summary>
+    private bool Unanswerable(string message, string code, TypeReference type, ResponseField field)
+    {
+        errors.Add(new GatewayError(message, code, [.. _path]));
+        return Null(type, field, parentFailed: true);
     }
 
     private static bool IsValue(IReadOnlySet<string> values, ResultValue value)

@@ -242,7 +242,7 @@ internal sealed class PlanBuilder
         var path = position.Path.Append(new PathStep(alias ?? definition.Name, null)).ToList();
         if (ownType is not null)
         {
-            selections!.AddHidden([new FieldPathSegment("__typename", [])]);
+            selections!.AddTypeName();
             childType = ownType;
         }
         if (!childType.IsAbstract)
@@ -260,12 +260,12 @@ internal sealed class PlanBuilder
 
         // Abstract: the type name tells the executor which object type each object is; the fields are planned
         // per possible object type, so that entity fetches find the objects they are for.
-        selections!.AddHidden([new FieldPathSegment("__typename", [])]);
+        selections!.AddTypeName();
         foreach (var objectTypeName in objectTypes)
         {
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
             var fragment = selections.TypeFragment(objectTypeName);
-            var typedPath = path.Take(path.Count - 1).Append(new PathStep(path[^1].ResponseName, objectTypeName)).ToList();
+            var typedPath = OfObjectType(path, objectTypeName);
             PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field) }, field.SelectionSet, fragment);
         }
     }
@@ -288,12 +288,12 @@ internal sealed class PlanBuilder
             ?? throw new OperationPlanningException(PlanningErrorCodes.CannotPlan,
                 $"No source schema can tell the object type of {position.Type.Name} at {Describe(position.Path)}: none that knows its object types has a key {position.Fetch.SourceSchema} provides.");
         var fetch = EntityFetch(position, lookup.Schema, lookup, requirements: null);
-        fetch.Selections.AddHidden([new FieldPathSegment("__typename", [])]);
+        fetch.Selections.AddTypeName();
         foreach (var objectTypeName in position.Type.PossibleTypesBySchema[lookup.Schema])
         {
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
             var fragment = fetch.Selections.TypeFragment(objectTypeName);
-            var typedPath = position.Path.Take(position.Path.Count - 1).Append(new PathStep(position.Path[^1].ResponseName, objectTypeName)).ToList();
+            var typedPath = OfObjectType(position.Path, objectTypeName);
             PlanObjectTypeFragments(new Position(fetch, objectType, typedPath, null, fragment) { Parent = position.Parent }, position.Type, selectionSet, fragment);
         }
     }
@@ -333,6 +333,10 @@ internal sealed class PlanBuilder
             else if (Applies(condition, position.Type)) PlanSelections(position, inner, target);
         }
     }
+
+    /// <summary>The path to an object in an abstract position, its last step taken only for objects of <paramref name="objectType"/>.</summary>
+    private static List<PathStep> OfObjectType(IReadOnlyList<PathStep> path, string objectType)
+        => [.. path.Take(path.Count - 1), new PathStep(path[^1].ResponseName, objectType)];
 
     private static IReadOnlyList<string> PossibleTypes(CompositeType abstractType, string schema)
         => abstractType.PossibleTypesBySchema.TryGetValue(schema, out var types)
@@ -418,7 +422,7 @@ internal sealed class PlanBuilder
                     var step = (i + 1 < chain.Count ? chain[i + 1].Position : position).Path[^1];
                     if (step.TypeCondition is { } typeCondition)
                     {
-                        selections.AddHidden([new FieldPathSegment("__typename", [])]);
+                        selections.AddTypeName();
                         selections = selections.TypeFragment(typeCondition);
                     }
                 }

@@ -55,6 +55,9 @@ internal sealed class SubgraphSelectionSet
         return field;
     }
 
+    /// <summary>Selects the object's type name under its reserved alias, which tells the executor the object type.</summary>
+    public void AddTypeName() => AddHidden([new FieldPathSegment("__typename", [])]);
+
     /// <summary>
     /// Selects a field set (an Apollo key) the gateway needs itself: its top-level fields under reserved aliases,
     /// merged with what is already selected so, and the fields below them by their own names.
