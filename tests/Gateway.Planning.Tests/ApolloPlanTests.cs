@@ -66,11 +66,8 @@ public sealed class ApolloPlanTests
     [Fact]
     public void Fields_that_require_one_field_with_different_arguments_each_get_their_value_under_an_alias_of_their_own()
     {
-        const string supergraph = """
-            schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
-            directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
-            directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR
-            scalar join__FieldSet
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
             enum join__Graph {
               PRICES @join__graph(name: "prices", url: "http://prices.test/graphql")
               SHIPPING @join__graph(name: "shipping", url: "http://shipping.test/graphql")
@@ -99,11 +96,8 @@ public sealed class ApolloPlanTests
     {
         // parcels delivers a parcel with its id; registry and survey know the parcel only by that (external) key and
         // both return its owner, a value type there; only owners knows owners by key, and only registry has their id.
-        const string supergraph = """
-            schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
-            directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
-            directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR
-            scalar join__FieldSet
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
             enum join__Graph {
               PARCELS @join__graph(name: "parcels", url: "http://parcels.test/graphql")
               REGISTRY @join__graph(name: "registry", url: "http://registry.test/graphql")
