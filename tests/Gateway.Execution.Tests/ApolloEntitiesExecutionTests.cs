@@ -5,9 +5,9 @@ using FederatedGraph.Tests.Shared;
 namespace FederatedGraph.Gateway.Execution.Tests;
 
 /// <summary>
-/// Apollo subgraphs over HTTP (fakes, on <see cref="ShopSupergraph"/>): one <c>_entities</c> call for all entities of
-/// a fetch, one representation per distinct key, none for an entity without its key, and a null entity answered
-/// as null fields.
+/// Apollo subgraphs over HTTP (fakes, on <see cref="ShopSupergraph"/>): one request per subgraph and plan level, one
+/// <c>_entities</c> call per selection in it, one representation per distinct key, none for an entity without its
+/// key, and a null entity answered as null fields.
 /// </summary>
 public sealed class ApolloEntitiesExecutionTests
 {
@@ -106,5 +106,68 @@ public sealed class ApolloEntitiesExecutionTests
         var response = await gateway.ExecuteAsync("{ accounts { ... on User { id name } ... on Admin { id name } } }");
 
         Assert.Equal("""[{"id":"u1","name":"Ann"},{"id":"a1","name":"Bob"}]""", response.GetProperty("data").GetProperty("accounts").GetRawText());
+    }
+
+    [Fact]
+    public async Task Entity_fetches_of_one_plan_level_reaching_the_same_entity_by_two_paths_ask_for_it_once_in_one_request()
+    {
+        await using var catalog = await FakeSubgraph.AnsweringAsync("""{"data":{"products":[{"_fg_upc":"1"},{"_fg_upc":"2"}]}}""");
+        await using var reviews = await FakeSubgraph.AnsweringAsync("""{"data":{"topReviews":[{"product":{"_fg_upc":"2"}},{"product":{"_fg_upc":"3"}}]}}""");
+        // The shipping subgraph does not know product 3.
+        await using var shipping = await FakeSubgraph.AnsweringAsync("""{"data":{"_entities":[{"deliveryDays":1},{"deliveryDays":2},null]}}""");
+        using var gateway = new Gateway(SupergraphReader.Read(ShopSupergraph.Sdl).Configuration,
+            new Dictionary<string, string> { ["catalog"] = catalog.Url, ["reviews"] = reviews.Url, ["shipping"] = shipping.Url });
+
+        var response = await gateway.ExecuteAsync("{ products { deliveryDays } topReviews { product { deliveryDays } } }");
+
+        Assert.Equal("""{"products":[{"deliveryDays":1},{"deliveryDays":2}],"topReviews":[{"product":{"deliveryDays":2}},{"product":{"deliveryDays":null}}]}""",
+            response.GetProperty("data").GetRawText());
+        var (_, request) = Assert.Single(shipping.Received);
+        Assert.Equal("""[{"__typename":"Product","upc":"1"},{"__typename":"Product","upc":"2"},{"__typename":"Product","upc":"3"}]""",
+            request.GetProperty("variables").GetProperty("_fg_representations").GetRawText());
+    }
+
+    [Fact]
+    public async Task Entity_fetches_of_one_plan_level_with_different_selections_share_one_request_and_errors_find_their_own_path()
+    {
+        await using var catalog = await FakeSubgraph.AnsweringAsync("""{"data":{"products":[{"_fg_upc":"1","_fg_weight":5}]}}""");
+        await using var reviews = await FakeSubgraph.AnsweringAsync("""{"data":{"topReviews":[{"product":{"_fg_upc":"2"}}]}}""");
+        await using var shipping = await FakeSubgraph.AnsweringAsync("""
+            {"data":{"_fg_0":[{"deliveryDays":1,"shippingCost":9}],"_fg_1":[{"deliveryDays":null}]},
+             "errors":[{"message":"No route to product 2.","path":["_fg_1",0,"deliveryDays"],"extensions":{"code":"NO_ROUTE"}}]}
+            """);
+        using var gateway = new Gateway(SupergraphReader.Read(ShopSupergraph.Sdl).Configuration,
+            new Dictionary<string, string> { ["catalog"] = catalog.Url, ["reviews"] = reviews.Url, ["shipping"] = shipping.Url });
+
+        var response = await gateway.ExecuteAsync(
+            "query($ship: Boolean!) { products { deliveryDays shippingCost @include(if: $ship) } topReviews { product { deliveryDays } } }", new { ship = true });
+
+        Assert.Equal("""{"products":[{"deliveryDays":1,"shippingCost":9}],"topReviews":[{"product":{"deliveryDays":null}}]}""",
+            response.GetProperty("data").GetRawText());
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("NO_ROUTE", """["topReviews",0,"product","deliveryDays"]"""),
+            (error.GetProperty("extensions").GetProperty("code").GetString(), error.GetProperty("path").GetRawText()));
+        var (_, request) = Assert.Single(shipping.Received);
+        var variables = request.GetProperty("variables");
+        Assert.Equal("""[{"__typename":"Product","upc":"1","weight":5}]""", variables.GetProperty("_fg_representations_0").GetRawText());
+        Assert.Equal("""[{"__typename":"Product","upc":"2"}]""", variables.GetProperty("_fg_representations_1").GetRawText());
+        Assert.True(variables.GetProperty("ship").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_failed_batch_reports_the_loss_at_each_of_its_fetches_entities()
+    {
+        await using var catalog = await FakeSubgraph.AnsweringAsync("""{"data":{"products":[{"_fg_upc":"1"}]}}""");
+        await using var reviews = await FakeSubgraph.AnsweringAsync("""{"data":{"topReviews":[{"product":{"_fg_upc":"2"}}]}}""");
+        await using var shipping = await FakeSubgraph.StartAsync(_ => (500, "text/plain", "down"));
+        using var gateway = new Gateway(SupergraphReader.Read(ShopSupergraph.Sdl).Configuration,
+            new Dictionary<string, string> { ["catalog"] = catalog.Url, ["reviews"] = reviews.Url, ["shipping"] = shipping.Url });
+
+        var response = await gateway.ExecuteAsync("{ products { deliveryDays } topReviews { product { deliveryDays } } }");
+
+        Assert.Equal("""{"products":[{"deliveryDays":null}],"topReviews":[{"product":{"deliveryDays":null}}]}""", response.GetProperty("data").GetRawText());
+        Assert.Equal(["""["products",0,"deliveryDays"]""", """["topReviews",0,"product","deliveryDays"]"""],
+            response.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetRawText()).Order());
+        Assert.Single(shipping.Received);
     }
 }

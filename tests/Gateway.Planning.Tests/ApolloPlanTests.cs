@@ -198,4 +198,49 @@ public sealed class ApolloPlanTests
     public void Mutations_of_different_subgraphs_run_in_the_order_written()
         => Assert.Equal([[], [1], [2]], Plan("mutation { a: review(upc: \"1\", body: \"x\") { id } rename(upc: \"1\", name: \"y\") { upc } b: review(upc: \"1\", body: \"z\") { id } }")
             .Fetches.Select(f => f.DependsOn.ToArray()));
+
+    [Fact]
+    public void Entity_fetches_of_one_subgraph_and_plan_level_with_the_same_selection_share_one_entities_call()
+        => Assert.Equal("""
+            Fetch 1 · catalog · root
+              query { products { _fg_upc: upc } }
+            Fetch 2 · shipping · after 1 · at products
+              entities Product { upc }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Product { deliveryDays } } }
+            Fetch 3 · reviews · root
+              query { topReviews { product { _fg_upc: upc } } }
+            Fetch 4 · shipping · after 3 · at topReviews.product
+              entities Product { upc }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Product { deliveryDays } } }
+            Batch · shipping · fetches 2, 4 · after 1, 3
+            """, Fetches(Plan("{ products { deliveryDays } topReviews { product { deliveryDays } } }")));
+
+    [Fact]
+    public void Entity_fetches_of_one_subgraph_and_plan_level_with_different_selections_go_in_one_request_under_aliases()
+        => Assert.Equal("""
+            Fetch 1 · catalog · root
+              query { products { _fg_upc: upc _fg_weight: weight } }
+            Fetch 2 · shipping · after 1 · at products
+              entities Product { upc } requires { weight }
+              query($_fg_representations: [_Any!]!, $ship: Boolean!) { _entities(representations: $_fg_representations) { ... on Product { deliveryDays shippingCost @include(if: $ship) } } }
+            Fetch 3 · reviews · root
+              query { topReviews { product { _fg_upc: upc } } }
+            Fetch 4 · shipping · after 3 · at topReviews.product
+              entities Product { upc }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Product { deliveryDays } } }
+            Batch · shipping · fetches 2, 4 · after 1, 3
+              _fg_0: fetches 2
+              _fg_1: fetches 4
+              query($_fg_representations_0: [_Any!]!, $_fg_representations_1: [_Any!]!, $ship: Boolean!) { _fg_0: _entities(representations: $_fg_representations_0) { ... on Product { deliveryDays shippingCost @include(if: $ship) } } _fg_1: _entities(representations: $_fg_representations_1) { ... on Product { deliveryDays } } }
+            """, Fetches(Plan("query($ship: Boolean!) { products { deliveryDays shippingCost @include(if: $ship) } topReviews { product { deliveryDays } } }")));
+
+    [Fact]
+    public void Entity_fetches_of_one_subgraph_at_different_plan_levels_are_sent_apart()
+    {
+        var plan = Plan("{ products { inStock } topReviews { product { inStock } } }");
+
+        Assert.Equal(["catalog", "stock", "reviews", "catalog", "stock"], plan.Fetches.Select(f => f.SourceSchema));
+        Assert.NotSame(plan.Fetches[1].Batch, plan.Fetches[4].Batch);
+        Assert.DoesNotContain("Batch", plan.Text);
+    }
 }

@@ -28,25 +28,36 @@ internal sealed class OperationRun(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var tasks = new Task[plan.Fetches.Count];
-        foreach (var fetch in plan.Fetches)
+        var tasks = new Task?[plan.Fetches.Count];
+        var batches = new Dictionary<FetchBatch, Task>();
+
+        // A batch's fetches share one task; it is started once, after the dependencies of all of them.
+        Task TaskOf(int id)
         {
-            var dependencies = fetch.DependsOn.Select(id => tasks[id - 1]).ToArray();
-            tasks[fetch.Id - 1] = RunAfterAsync(fetch, dependencies, cancellationToken);
+            var fetch = plan.Fetches[id - 1];
+            if (tasks[id - 1] is { } started) return started;
+            if (fetch.Batch is { } batch)
+            {
+                if (!batches.TryGetValue(batch, out var batchTask))
+                    batches[batch] = batchTask = RunAfterAsync(() => RunBatchAsync(batch, cancellationToken), batch.DependsOn.Select(TaskOf).ToArray());
+                return tasks[id - 1] = batchTask;
+            }
+            return tasks[id - 1] = RunAfterAsync(() => fetch.Kind == FetchKind.Root ? RunRootAsync(fetch, cancellationToken) : RunEntityAsync(fetch, cancellationToken),
+                fetch.DependsOn.Select(TaskOf).ToArray());
         }
-        await Task.WhenAll(tasks);
+
+        await Task.WhenAll(plan.Fetches.Select(f => TaskOf(f.Id)));
     }
 
-    private async Task RunAfterAsync(Fetch fetch, Task[] dependencies, CancellationToken cancellationToken)
+    private static async Task RunAfterAsync(Func<Task> run, Task[] dependencies)
     {
         if (dependencies.Length > 0) await Task.WhenAll(dependencies);
-        if (fetch.Kind == FetchKind.Root) await RunRootAsync(fetch, cancellationToken);
-        else await RunEntityAsync(fetch, cancellationToken);
+        await run();
     }
 
     private async Task RunRootAsync(Fetch fetch, CancellationToken cancellationToken)
     {
-        var body = RequestBodies.Single(fetch.Document, writer => WriteForwarded(writer, fetch));
+        var body = RequestBodies.Single(fetch.Document, writer => WriteForwarded(writer, fetch.ForwardedVariables));
         SubgraphResponse response;
         using var telemetry = FetchTelemetry.Start(fetch, items: 1);
         try
@@ -73,18 +84,13 @@ internal sealed class OperationRun(
             var result = response.Results[0];
             if (result.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object) Root.Merge(data);
             foreach (var error in ErrorsOf(result))
-                Errors.Add(SubgraphError(fetch, error, SubgraphPath(error, 0) is { } path ? [.. path] : null));
+                Errors.Add(SubgraphError(fetch.SourceSchema, error, SubgraphPath(error, 0) is { } path ? [.. path] : null));
         }
     }
 
     private async Task RunEntityAsync(Fetch fetch, CancellationToken cancellationToken)
     {
         var lookup = fetch.Lookup!;
-        if (lookup.IsEntities)
-        {
-            await RunEntitiesAsync(fetch, cancellationToken);
-            return;
-        }
         EntityBatch batch;
         lock (_lock) batch = EntityBatch.Collect(Root, fetch, request.Variables);
         if (batch.Count == 0) return;
@@ -106,15 +112,15 @@ internal sealed class OperationRun(
             if (count == 1 || aliases)
             {
                 var document = aliases ? lookup.AliasBatchDocument(count) : fetch.Document;
-                var body = RequestBodies.Single(document, writer => batch.WriteVariables(writer, start, count, aliases, w => WriteForwarded(w, fetch)));
+                var body = RequestBodies.Single(document, writer => batch.WriteVariables(writer, start, count, aliases, w => WriteForwarded(w, fetch.ForwardedVariables)));
                 var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: false, request.ForwardedHeaders, cancellationToken);
                 response = SubgraphResponse.Single(bytes, length);
             }
             else
             {
                 var body = source.VariableBatching
-                    ? RequestBodies.VariableBatch(fetch.Document, count, (writer, i) => batch.WriteVariables(writer, start + i, 1, false, w => WriteForwarded(w, fetch)))
-                    : RequestBodies.RequestBatch(fetch.Document, count, (writer, i) => batch.WriteVariables(writer, start + i, 1, false, w => WriteForwarded(w, fetch)));
+                    ? RequestBodies.VariableBatch(fetch.Document, count, (writer, i) => batch.WriteVariables(writer, start + i, 1, false, w => WriteForwarded(w, fetch.ForwardedVariables)))
+                    : RequestBodies.RequestBatch(fetch.Document, count, (writer, i) => batch.WriteVariables(writer, start + i, 1, false, w => WriteForwarded(w, fetch.ForwardedVariables)));
                 var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: true, request.ForwardedHeaders, cancellationToken);
                 response = SubgraphResponse.Batch(bytes, length, count, source.VariableBatching ? "variableIndex" : "requestIndex");
             }
@@ -146,33 +152,37 @@ internal sealed class OperationRun(
                     var remainder = SubgraphPath(error, lookup.Path.Count + 1);
                     if (aliases && !IsForAlias(error, lookup.Path.Count, alias)) continue;
                     foreach (var target in batch.Targets(start + i))
-                        Errors.Add(SubgraphError(fetch, error, [.. paths.Value[target], .. remainder ?? []]));
+                        Errors.Add(SubgraphError(fetch.SourceSchema, error, [.. paths.Value[target], .. remainder ?? []]));
                 }
             }
         }
     }
 
     /// <summary>
-    /// An Apollo entity fetch: every entity of this fetch in one <c>_entities</c> call, one representation each;
-    /// the subgraph answers them in order, null for an entity it does not have.
+    /// A batch of Apollo entity fetches in one request: each <c>_entities</c> call with the representations of its
+    /// fetches' entities, the same entity once; the subgraph answers them in order, null for an entity it does not have.
     /// </summary>
-    private async Task RunEntitiesAsync(Fetch fetch, CancellationToken cancellationToken)
+    private async Task RunBatchAsync(FetchBatch batch, CancellationToken cancellationToken)
     {
-        Representations representations;
-        lock (_lock) representations = Representations.Collect(Root, fetch);
-        if (representations.Count == 0) return;
+        Representations[] calls;
+        lock (_lock) calls = batch.Calls.Select(call => Representations.Collect(Root, call.Fetches)).ToArray();
+        var count = calls.Sum(c => c.Count);
+        if (count == 0) return;
 
         SubgraphResponse response;
-        using var telemetry = FetchTelemetry.Start(fetch, representations.Count);
+        using var telemetry = FetchTelemetry.Start(batch, count);
         try
         {
-            var body = RequestBodies.Single(fetch.Document, writer =>
+            var body = RequestBodies.Single(batch.Document, writer =>
             {
-                writer.WritePropertyName(EntityLookup.RepresentationsVariable);
-                representations.WriteArray(writer);
-                WriteForwarded(writer, fetch);
+                for (var c = 0; c < calls.Length; c++)
+                {
+                    writer.WritePropertyName(batch.Calls[c].Variable);
+                    calls[c].WriteArray(writer);
+                }
+                WriteForwarded(writer, batch.ForwardedVariables);
             });
-            var (bytes, length) = await transport.PostAsync(fetch.SourceSchema, body, batch: false, request.ForwardedHeaders, cancellationToken);
+            var (bytes, length) = await transport.PostAsync(batch.SourceSchema, body, batch: false, request.ForwardedHeaders, cancellationToken);
             response = SubgraphResponse.Single(bytes, length);
             CheckShape(response.Results[0]);
             telemetry.Answered(HasErrors(response));
@@ -180,7 +190,9 @@ internal sealed class OperationRun(
         catch (SubgraphFailure failure)
         {
             telemetry.Failed(failure.Code, failure.Message);
-            lock (_lock) ReportFailure(fetch, representations.AllTargets.ToHashSet(), failure);
+            lock (_lock)
+                foreach (var call in calls)
+                    foreach (var (fetch, targets) in call.ByFetch) ReportFailure(fetch, targets, failure);
             return;
         }
 
@@ -188,37 +200,53 @@ internal sealed class OperationRun(
         {
             _responses.Add(response);
             var result = response.Results[0];
-            var entities = Entity(result, fetch.Lookup!, "_entities");
-            for (var i = 0; i < representations.Count; i++)
+            var data = result.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
+            for (var c = 0; c < calls.Length; c++)
             {
-                if (entities.ValueKind != JsonValueKind.Array || i >= entities.GetArrayLength() || entities[i].ValueKind != JsonValueKind.Object) continue;
-                foreach (var target in representations.Targets(i)) target.Merge(entities[i]);
+                if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(batch.Calls[c].ResponseName, out var entities)
+                    || entities.ValueKind != JsonValueKind.Array) continue;
+                for (var i = 0; i < calls[c].Count && i < entities.GetArrayLength(); i++)
+                {
+                    if (entities[i].ValueKind != JsonValueKind.Object) continue;
+                    foreach (var target in calls[c].Targets(i)) target.Merge(entities[i]);
+                }
             }
 
-            var paths = new Lazy<Dictionary<ResultObject, object[]>>(() => ResultTargets.Paths(Root, fetch.Target, representations.AllTargets.ToHashSet()));
+            var paths = new Lazy<Dictionary<ResultObject, object[]>>(() => Paths(calls));
             foreach (var error in ErrorsOf(result))
             {
-                // ["_entities", i, ...]: the error belongs to the entities of representation i, below them.
+                // [call, i, ...]: the error belongs to the entities of representation i of that call, below them.
                 var path = SubgraphPath(error, 0);
-                if (path is ["_entities", int index, .. var below] && index < representations.Count)
+                var call = path is [string name, int, ..] ? batch.Calls.ToList().FindIndex(c => c.ResponseName == name) : -1;
+                if (call >= 0 && path is [_, int index, .. var below] && index < calls[call].Count)
                 {
-                    foreach (var target in representations.Targets(index))
-                        Errors.Add(SubgraphError(fetch, error, [.. paths.Value[target], .. below]));
+                    foreach (var target in calls[call].Targets(index))
+                        Errors.Add(SubgraphError(batch.SourceSchema, error, [.. paths.Value[target], .. below]));
+                    continue;
                 }
-                else
-                {
-                    foreach (var target in representations.AllTargets)
-                        Errors.Add(SubgraphError(fetch, error, fetch.ResponseNames.Count > 0 ? [.. paths.Value[target], fetch.ResponseNames[0]] : paths.Value[target]));
-                }
+                foreach (var representations in calls)
+                    foreach (var (fetch, targets) in representations.ByFetch)
+                        foreach (var target in targets)
+                            Errors.Add(SubgraphError(batch.SourceSchema, error,
+                                fetch.ResponseNames.Count > 0 ? [.. paths.Value[target], fetch.ResponseNames[0]] : paths.Value[target]));
             }
         }
+    }
+
+    private Dictionary<ResultObject, object[]> Paths(IEnumerable<Representations> calls)
+    {
+        var paths = new Dictionary<ResultObject, object[]>(ReferenceEqualityComparer.Instance);
+        foreach (var representations in calls)
+            foreach (var (fetch, targets) in representations.ByFetch)
+                foreach (var (target, path) in ResultTargets.Paths(Root, fetch.Target, targets)) paths[target] = path;
+        return paths;
     }
 
     /// <summary>A failed entity fetch: its entities miss the fields it was for, each with one error that says why.</summary>
     private void ReportFailure(Fetch fetch, EntityBatch batch, int start, int count, SubgraphFailure failure)
         => ReportFailure(fetch, Enumerable.Range(start, count).SelectMany(batch.Targets).ToHashSet(), failure);
 
-    private void ReportFailure(Fetch fetch, HashSet<ResultObject> targets, SubgraphFailure failure)
+    private void ReportFailure(Fetch fetch, IReadOnlySet<ResultObject> targets, SubgraphFailure failure)
     {
         var paths = ResultTargets.Paths(Root, fetch.Target, targets);
         foreach (var target in targets)
@@ -274,20 +302,20 @@ internal sealed class OperationRun(
         return segments;
     }
 
-    private GatewayError SubgraphError(Fetch fetch, JsonElement error, IReadOnlyList<object>? path)
+    private static GatewayError SubgraphError(string sourceSchema, JsonElement error, IReadOnlyList<object>? path)
     {
         var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "The subgraph reported an error.";
         var extensions = error.TryGetProperty("extensions", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
         var code = extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String
             ? c.GetString()!
             : GatewayErrorCodes.SubgraphError;
-        return new GatewayError(message, code, path, fetch.SourceSchema, extensions);
+        return new GatewayError(message, code, path, sourceSchema, extensions);
     }
 
-    private void WriteForwarded(Utf8JsonWriter writer, Fetch fetch)
+    private void WriteForwarded(Utf8JsonWriter writer, IReadOnlyList<string> names)
     {
         if (request.Variables is not { ValueKind: JsonValueKind.Object } variables) return;
-        foreach (var name in fetch.ForwardedVariables)
+        foreach (var name in names)
         {
             if (!variables.TryGetProperty(name, out var value)) continue;
             writer.WritePropertyName(name);

@@ -6,29 +6,38 @@ using FederatedGraph.Gateway.Planning.Plans;
 namespace FederatedGraph.Gateway.Execution.Fetching;
 
 /// <summary>
-/// The entities of an Apollo entity fetch as distinct representations (<c>__typename</c>, key fields and required
-/// fields, written from the values the gateway selected under reserved aliases). Entities with the same
-/// representation are asked for once; an entity without a value for a key field is not asked for at all.
+/// The entities of one <c>_entities</c> call as distinct representations (<c>__typename</c>, key fields and required
+/// fields, written from the values the gateway selected under reserved aliases). The call may serve several fetches
+/// of one plan level; entities with the same representation, from any of them, are asked for once. An entity without
+/// a value for a key field is not asked for at all.
 /// </summary>
 internal sealed class Representations
 {
     private readonly DistinctEntities<byte[]> _entities = new();
+    private readonly List<(Fetch Fetch, IReadOnlySet<ResultObject> Targets)> _byFetch = [];
 
     public int Count => _entities.Count;
 
     public IReadOnlyList<ResultObject> Targets(int index) => _entities.Targets(index);
 
-    public IEnumerable<ResultObject> AllTargets => _entities.AllTargets;
+    /// <summary>Each fetch with the entities it asks for: where errors about them belong.</summary>
+    public IReadOnlyList<(Fetch Fetch, IReadOnlySet<ResultObject> Targets)> ByFetch => _byFetch;
 
-    public static Representations Collect(ResultObject root, Fetch fetch)
+    public static Representations Collect(ResultObject root, IEnumerable<Fetch> fetches)
     {
-        var lookup = fetch.Lookup!;
         var collected = new Representations();
-        foreach (var target in ResultTargets.Collect(root, fetch.Target))
+        foreach (var fetch in fetches)
         {
-            if (!lookup.KeyFields.All(field => target.TryGet(ReservedNames.Prefix + field, out var value) && !value.IsNull)) continue;
-            var json = Write(target, lookup);
-            collected._entities.Add(System.Text.Encoding.UTF8.GetString(json), json, target);
+            var lookup = fetch.Lookup!;
+            var targets = new HashSet<ResultObject>(ReferenceEqualityComparer.Instance);
+            foreach (var target in ResultTargets.Collect(root, fetch.Target))
+            {
+                if (!lookup.KeyFields.All(field => target.TryGet(ReservedNames.Prefix + field, out var value) && !value.IsNull)) continue;
+                var json = Write(target, lookup);
+                collected._entities.Add(System.Text.Encoding.UTF8.GetString(json), json, target);
+                targets.Add(target);
+            }
+            if (targets.Count > 0) collected._byFetch.Add((fetch, targets));
         }
         return collected;
     }

@@ -20,21 +20,24 @@ internal sealed class FetchTelemetry : IDisposable
     private readonly Activity? _activity;
     private bool _stopped;
 
-    private FetchTelemetry(Fetch fetch, int items)
+    private FetchTelemetry(string subgraph, int planStep, FetchKind kind, int items)
     {
-        _subgraph = fetch.SourceSchema;
-        _activity = GatewayTelemetry.Source.StartActivity(ActivityKind.Internal, name: "fetch " + fetch.SourceSchema);
+        _subgraph = subgraph;
+        _activity = GatewayTelemetry.Source.StartActivity(ActivityKind.Internal, name: "fetch " + subgraph);
         if (_activity is { IsAllDataRequested: true })
         {
-            _activity.SetTag(GatewayTelemetry.SubgraphTag, fetch.SourceSchema);
-            _activity.SetTag(GatewayTelemetry.PlanStepTag, fetch.Id);
-            _activity.SetTag(GatewayTelemetry.FetchKindTag, fetch.Kind == FetchKind.Root ? "root" : "entity");
+            _activity.SetTag(GatewayTelemetry.SubgraphTag, subgraph);
+            _activity.SetTag(GatewayTelemetry.PlanStepTag, planStep);
+            _activity.SetTag(GatewayTelemetry.FetchKindTag, kind == FetchKind.Root ? "root" : "entity");
             _activity.SetTag(GatewayTelemetry.ItemsTag, items);
         }
     }
 
     /// <summary>Starts the span of a request for <paramref name="items"/> entities (1 for a root fetch) of <paramref name="fetch"/>.</summary>
-    public static FetchTelemetry Start(Fetch fetch, int items) => new(fetch, items);
+    public static FetchTelemetry Start(Fetch fetch, int items) => new(fetch.SourceSchema, fetch.Id, fetch.Kind, items);
+
+    /// <summary>Starts the span of a batch's request for <paramref name="items"/> entities; its plan step is its first fetch.</summary>
+    public static FetchTelemetry Start(FetchBatch batch, int items) => new(batch.SourceSchema, batch.Fetches.Min(f => f.Id), FetchKind.Entity, items);
 
     /// <summary>The subgraph answered; <paramref name="withErrors"/> when a result carried GraphQL errors.</summary>
     public void Answered(bool withErrors) => Stop(withErrors ? ErrorsOutcome : SuccessOutcome, null, null);

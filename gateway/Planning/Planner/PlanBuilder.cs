@@ -702,7 +702,7 @@ internal sealed class PlanBuilder
 
     private static string Describe(IReadOnlyList<PathStep> path) => path.Count == 0 ? "the root" : string.Join('.', path.Select(p => p.ResponseName));
 
-    /// <summary>Orders the fetches so that each comes after its dependencies (creation order otherwise) and prints their documents.</summary>
+    /// <summary>Orders the fetches so that each comes after its dependencies (creation order otherwise), prints their documents and batches them.</summary>
     private List<Fetch> Finish()
     {
         var ordered = new List<FetchBuilder>();
@@ -714,7 +714,9 @@ internal sealed class PlanBuilder
             done.Add(next);
         }
         var ids = ordered.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i + 1);
-        return ordered.Select(f => Print(f, ids[f], f.DependsOn.Select(d => ids[d]).Order().ToList())).ToList();
+        var fetches = ordered.Select(f => Print(f, ids[f], f.DependsOn.Select(d => ids[d]).Order().ToList())).ToList();
+        FetchBatcher.Batch(fetches);
+        return fetches;
     }
 
     private Fetch Print(FetchBuilder fetch, int id, IReadOnlyList<int> dependsOn)
@@ -723,12 +725,12 @@ internal sealed class PlanBuilder
         var selections = printer.Print(fetch.Selections);
         var hidden = fetch.Variables.Select(v => v.Name).ToHashSet();
         var forwarded = printer.Variables.Where(v => !hidden.Contains(v)).ToList();
-        var forwardedDefinitions = string.Join(", ", forwarded.Select(VariableDefinition));
+        var forwardedDefinitions = forwarded.Select(VariableDefinition).ToList();
 
         if (fetch.Lookup is not { } lookup)
         {
             var operation = _operation.Operation == OperationType.Mutation ? "mutation" : "query";
-            var header = forwarded.Count > 0 ? $"{operation}({forwardedDefinitions})" : operation;
+            var header = forwarded.Count > 0 ? $"{operation}({string.Join(", ", forwardedDefinitions)})" : operation;
             return new Fetch(id, fetch.SourceSchema, fetch.Kind, dependsOn, fetch.Target, fetch.ResponseNames, $"{header} {selections}", forwarded, null);
         }
 

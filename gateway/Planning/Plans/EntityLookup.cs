@@ -10,9 +10,9 @@ namespace FederatedGraph.Gateway.Planning.Plans;
 public sealed partial class EntityLookup
 {
     private readonly string _call;
-    private readonly string _forwardedDefinitions;
+    private readonly IReadOnlyList<string> _forwardedDefinitions;
 
-    internal EntityLookup(IReadOnlyList<string> path, string field, IReadOnlyList<EntityVariable> variables, string call, string forwardedDefinitions)
+    internal EntityLookup(IReadOnlyList<string> path, string field, IReadOnlyList<EntityVariable> variables, string call, IReadOnlyList<string> forwardedDefinitions)
     {
         Path = path;
         Field = field;
@@ -29,7 +29,7 @@ public sealed partial class EntityLookup
     /// <c>__typename</c> (<paramref name="typeName"/>) and the entity's values of its key and required fields.
     /// </summary>
     internal static EntityLookup ForEntities(string typeName, IReadOnlyList<string> keyFields, IReadOnlyList<string> requiredFields,
-        IReadOnlyDictionary<string, string> requiredAliases, string selections, string forwardedDefinitions)
+        IReadOnlyDictionary<string, string> requiredAliases, string selections, IReadOnlyList<string> forwardedDefinitions)
         => new([], "_entities", [new EntityVariable(RepresentationsVariable, "[_Any!]!", [])],
             $"_entities(representations: ${RepresentationsVariable}) {{ ... on {typeName} {selections} }}", forwardedDefinitions)
         {
@@ -64,23 +64,29 @@ public sealed partial class EntityLookup
 
     /// <summary>The document for one entity.</summary>
     internal string SingleDocument()
-        => Document(_call, string.Join(", ", Variables.Select(v => $"${v.Name}: {v.Type}")));
+        => Document(Path, _call, Variables.Select(v => $"${v.Name}: {v.Type}"), _forwardedDefinitions);
 
     /// <summary>
     /// The document for <paramref name="count"/> entities when the source schema batches neither variables nor
     /// requests: the lookup repeated under the aliases <c>_fg_0</c>, <c>_fg_1</c>, ... each with its own variables.
     /// </summary>
-    public string AliasBatchDocument(int count)
+    public string AliasBatchDocument(int count) => AliasedDocument(Enumerable.Repeat(this, count).ToList());
+
+    /// <summary>
+    /// One document for several lookups under one path (Apollo entity fetches of one plan level): lookup
+    /// <c>i</c> under the alias <c>_fg_i</c>, its hidden variables suffixed <c>_i</c>, the client's variables once.
+    /// </summary>
+    internal static string AliasedDocument(IReadOnlyList<EntityLookup> lookups)
     {
         var calls = new StringBuilder();
         var definitions = new List<string>();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < lookups.Count; i++)
         {
             var suffix = "_" + i;
-            calls.Append(AliasPrefix).Append(i).Append(": ").Append(HiddenVariable().Replace(_call, m => m.Value + suffix)).Append(' ');
-            definitions.AddRange(Variables.Select(v => $"${v.Name}{suffix}: {v.Type}"));
+            calls.Append(AliasPrefix).Append(i).Append(": ").Append(HiddenVariable().Replace(lookups[i]._call, m => m.Value + suffix)).Append(' ');
+            definitions.AddRange(lookups[i].Variables.Select(v => $"${v.Name}{suffix}: {v.Type}"));
         }
-        return Document(calls.ToString().TrimEnd(), string.Join(", ", definitions));
+        return Document(lookups[0].Path, calls.ToString().TrimEnd(), definitions, lookups.SelectMany(l => l._forwardedDefinitions).Distinct());
     }
 
     /// <summary>The name of a hidden variable of entity <paramref name="index"/> in an alias batch.</summary>
@@ -88,15 +94,15 @@ public sealed partial class EntityLookup
 
     public const string AliasPrefix = "_fg_";
 
-    private string Document(string calls, string hiddenDefinitions)
+    private static string Document(IReadOnlyList<string> path, string calls, IEnumerable<string> hiddenDefinitions, IEnumerable<string> forwardedDefinitions)
     {
-        var definitions = string.Join(", ", new[] { hiddenDefinitions, _forwardedDefinitions }.Where(d => d.Length > 0));
+        var definitions = string.Join(", ", hiddenDefinitions.Concat(forwardedDefinitions));
         var text = new StringBuilder("query");
         if (definitions.Length > 0) text.Append('(').Append(definitions).Append(')');
         text.Append(" { ");
-        foreach (var field in Path) text.Append(field).Append(" { ");
+        foreach (var field in path) text.Append(field).Append(" { ");
         text.Append(calls);
-        foreach (var _ in Path) text.Append(" }");
+        foreach (var _ in path) text.Append(" }");
         return text.Append(" }").ToString();
     }
 

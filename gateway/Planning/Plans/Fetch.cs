@@ -52,6 +52,9 @@ public sealed class Fetch
 
     /// <summary>Entity fetches: the lookup and the per-entity variables.</summary>
     public EntityLookup? Lookup { get; }
+
+    /// <summary>Apollo entity fetches: the request that carries this fetch, with the others of its plan level and source schema.</summary>
+    public FetchBatch? Batch { get; internal set; }
 }
 
 /// <summary>

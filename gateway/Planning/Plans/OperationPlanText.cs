@@ -3,7 +3,7 @@ using System.Text;
 namespace FederatedGraph.Gateway.Planning.Plans;
 
 /// <summary>
-/// The readable form of a plan, one block per fetch:
+/// The readable form of a plan, one block per fetch, then one per batch of Apollo entity fetches sent as one request:
 /// <code>
 /// Fetch 2 · hr · after 1 · at personen.nodes
 ///   persoon(burgerservicenummer: $_fg_k0 = _fg_burgerservicenummer)
@@ -32,6 +32,15 @@ internal static class OperationPlanText
                     .AppendJoin(", ", lookup.Variables.Select(v => $"${v.Name} = {string.Join('.', v.ValuePath)}")).Append(")\n");
             }
             text.Append("  ").Append(fetch.Document).Append('\n');
+        }
+        foreach (var batch in plan.Fetches.Select(f => f.Batch).OfType<FetchBatch>().Distinct().Where(b => b.Fetches.Skip(1).Any()))
+        {
+            text.Append("Batch · ").Append(batch.SourceSchema).Append(" · fetches ").AppendJoin(", ", batch.Fetches.Select(f => f.Id).Order());
+            if (batch.DependsOn.Count > 0) text.Append(" · after ").AppendJoin(", ", batch.DependsOn);
+            text.Append('\n');
+            foreach (var call in batch.Calls.Where(_ => batch.Calls.Count > 1))
+                text.Append("  ").Append(call.ResponseName).Append(": fetches ").AppendJoin(", ", call.Fetches.Select(f => f.Id)).Append('\n');
+            if (batch.Calls.Count > 1) text.Append("  ").Append(batch.Document).Append('\n');
         }
         return text.ToString();
     }
