@@ -15,8 +15,8 @@ public sealed class ConstantArgumentExecutionTests
     {
         await using var gemeente = await FakeSubgraph.AnsweringAsync("""
             {"data":{"percelen":[
-              {"id":"G-17","_fg_0_id":"K-1"},
-              {"id":"G-18","_fg_0_id":"K-2"}]}}
+              {"id":"G-17","_fg_02e58989a_id":"K-1"},
+              {"id":"G-18","_fg_02e58989a_id":"K-2"}]}}
             """);
         await using var kadaster = await FakeSubgraph.StartAsync(body =>
         {
@@ -31,7 +31,7 @@ public sealed class ConstantArgumentExecutionTests
         Assert.Empty(response.Errors());
         Assert.Equal("""[{"id":"G-17","oppervlakte":120.5},{"id":"G-18","oppervlakte":80}]""", response.Data().GetProperty("percelen").GetRawText());
         var (_, root) = Assert.Single(gemeente.Received);
-        Assert.Contains("percelen { id(bron: GEMEENTE) _fg_0_id: id(bron: KADASTER) }", root.Text("query"));
+        Assert.Contains("percelen { id(bron: GEMEENTE) _fg_02e58989a_id: id(bron: KADASTER) }", root.Text("query"));
         var (_, lookup) = Assert.Single(kadaster.Received);
         Assert.Equal(["K-1", "K-2"], lookup.GetProperty("variables").EnumerateArray().Select(v => v.Text("_fg_k0")));
     }

@@ -84,8 +84,8 @@ public sealed class ApolloPlanTests
 
         var plan = planner.Plan(Parser.Parse("{ products { costUsd costEur } }"), null);
 
-        var usd = ReservedNames.WithArguments("price", "currency: \"USD\"");
-        var eur = ReservedNames.WithArguments("price", "currency: \"EUR\"");
+        var usd = ReservedNames.WithArguments("price", "(currency: \"USD\")");
+        var eur = ReservedNames.WithArguments("price", "(currency: \"EUR\")");
         Assert.NotEqual(usd, eur);
         Assert.Contains($"{usd}: price(currency: \"USD\") {eur}: price(currency: \"EUR\")", plan.Fetches[0].Document);
         Assert.Equal(new[] { usd, eur }.Order(), plan.Fetches.Skip(1).Select(f => f.Lookup!.ResultName("price")).Order());

@@ -17,11 +17,11 @@ public sealed class ConstantArgumentPlanTests
         var plan = Plan("{ percelen { bestemming oppervlakte } }");
 
         Assert.Equal(2, plan.Fetches.Count);
-        Assert.Equal("query { percelen { bestemming _fg_0_id: id(bron: KADASTER) } }", plan.Fetches[0].Document);
+        Assert.Equal("query { percelen { bestemming _fg_02e58989a_id: id(bron: KADASTER) } }", plan.Fetches[0].Document);
         var entity = plan.Fetches[1];
         Assert.Equal(("kadaster", FetchKind.Entity), (entity.SourceSchema, entity.Kind));
         Assert.Contains("perceel(id: $_fg_k0) { oppervlakte }", entity.Document);
-        Assert.Equal(["_fg_0_id"], entity.Lookup!.Variables.Single().ValuePath);
+        Assert.Equal(["_fg_02e58989a_id"], entity.Lookup!.Variables.Single().ValuePath);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class ConstantArgumentPlanTests
     {
         var plan = Plan("{ percelen { id(bron: GEMEENTE) oppervlakte } }");
 
-        Assert.Equal("query { percelen { id(bron: GEMEENTE) _fg_0_id: id(bron: KADASTER) } }", plan.Fetches[0].Document);
+        Assert.Equal("query { percelen { id(bron: GEMEENTE) _fg_02e58989a_id: id(bron: KADASTER) } }", plan.Fetches[0].Document);
     }
 
     [Fact]
@@ -38,11 +38,11 @@ public sealed class ConstantArgumentPlanTests
         var plan = Plan("{ percelen { oppervlakte(eenheid: HA) ozb } }");
 
         var area = plan.Fetches.Single(f => f.SourceSchema == "kadaster");
-        Assert.Contains("perceel(id: $_fg_k0) { oppervlakte(eenheid: HA) _fg_0_oppervlakte: oppervlakte(eenheid: M2) }", area.Document);
+        Assert.Contains("perceel(id: $_fg_k0) { oppervlakte(eenheid: HA) _fg_07b859c79_oppervlakte: oppervlakte(eenheid: M2) }", area.Document);
         var levy = plan.Fetches.Single(f => f is { SourceSchema: "gemeente", Kind: FetchKind.Entity });
         Assert.Contains(area.Id, levy.DependsOn);
         Assert.Contains("ozb(oppervlakte: $_fg_r0)", levy.Document);
-        Assert.Contains(levy.Lookup!.Variables, v => v.ValuePath.SequenceEqual(["_fg_0_oppervlakte"]));
+        Assert.Contains(levy.Lookup!.Variables, v => v.ValuePath.SequenceEqual(["_fg_07b859c79_oppervlakte"]));
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public sealed class ConstantArgumentPlanTests
         var plan = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(configuration)).Plan(Parser.Parse("{ percelen { aanduiding { nummer(opmaak: LANG) } oppervlakte } }"), null);
 
         Assert.Equal(
-            "query { percelen { aanduiding { nummer(opmaak: LANG) } _fg_aanduiding: aanduiding { _fg_0_nummer: nummer(opmaak: KORT) } } }",
+            "query { percelen { aanduiding { nummer(opmaak: LANG) } _fg_aanduiding: aanduiding { _fg_0e29e4ed3_nummer: nummer(opmaak: KORT) } } }",
             plan.Fetches[0].Document);
-        Assert.Equal(["_fg_aanduiding", "_fg_0_nummer"], plan.Fetches[1].Lookup!.Variables.Single().ValuePath);
+        Assert.Equal(["_fg_aanduiding", "_fg_0e29e4ed3_nummer"], plan.Fetches[1].Lookup!.Variables.Single().ValuePath);
     }
 
     [Theory]

@@ -534,7 +534,7 @@ internal sealed class PlanBuilder
         {
             var name = field.Name.StringValue;
             var alias = field.Arguments is { Items.Count: > 0 } arguments
-                ? ReservedNames.WithArguments(name, string.Join(", ", arguments.Items.Select(a => Printer.Print(a))))
+                ? ReservedNames.WithArguments(name, new FieldPathSegment(name, arguments.Items).ArgumentText)
                 : SubgraphSelectionSet.HiddenAlias(name);
             var hidden = new GraphQLField(field.Name)
             {

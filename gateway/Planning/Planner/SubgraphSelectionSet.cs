@@ -33,23 +33,17 @@ internal sealed class SubgraphSelectionSet
 
     /// <summary>
     /// The hidden selection of the segment's field with its arguments, added when missing. A field without arguments
-    /// is aliased at the top, where client fields are, and stands alone below; one with arguments is aliased
-    /// <c>_fg_&lt;n&gt;_&lt;field&gt;</c>, numbered per argument list: no field name starts with a digit, so no
-    /// other alias can be the same.
+    /// is aliased at the top, where client fields are, and stands alone below; one with arguments gets the alias of
+    /// its argument list (<see cref="ReservedNames.WithArguments"/>) wherever it is.
     /// </summary>
     private SubgraphField Hidden(FieldPathSegment segment, bool topLevel, bool leaf)
     {
-        var withArguments = Items.OfType<SubgraphField>()
-            .Where(f => f.Name == segment.Field && f.Arguments.Count > 0 && f.Alias?.StartsWith(ReservedNames.Prefix, StringComparison.Ordinal) == true)
-            .ToList();
-        var existing = segment.Arguments.Count > 0
-            ? withArguments.FirstOrDefault(f => new FieldPathSegment(f.Name, f.Arguments).ArgumentText == segment.ArgumentText)
-            : Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == (topLevel ? HiddenAlias(segment.Field) : null) && f.Name == segment.Field);
-        if (existing is not null) return existing;
-
-        var alias = segment.Arguments.Count > 0 ? $"{ReservedNames.Prefix}{withArguments.Count}_{segment.Field}"
+        var alias = segment.Arguments.Count > 0 ? ReservedNames.WithArguments(segment.Field, segment.ArgumentText)
             : topLevel ? HiddenAlias(segment.Field)
             : null;
+        var existing = Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == alias && f.Name == segment.Field);
+        if (existing is not null) return existing;
+
         var field = new SubgraphField(alias, segment.Field, segment.Arguments, [], leaf ? null : new SubgraphSelectionSet());
         Items.Add(field);
         return field;

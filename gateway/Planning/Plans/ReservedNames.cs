@@ -12,15 +12,17 @@ public static class ReservedNames
     /// <summary>
     /// The alias of a client field whose type in the source schema differs from a same-named field in another type
     /// fragment beside it (<c>ID</c> and <c>ID!</c>), which one document may not hold under one name. Hidden aliases
-    /// are <c>_fg_</c> and a field name, or a number: no field name starts with the digit, and no number is followed
-    /// by a letter, so no other alias can be the same.
+    /// are <c>_fg_</c> and a field name, or a digit and a hash (<see cref="WithArguments"/>): no field name starts with
+    /// a digit, and a hash has eight hex digits before its <c>_</c>, so no other alias can be the same.
     /// </summary>
     public static string Conflicting(string responseName) => Prefix + "0c_" + responseName;
 
     /// <summary>
-    /// The alias of a field the gateway selects for an Apollo <c>@requires</c> with arguments: one per argument list
-    /// (<c>price(currency: "USD")</c> and <c>price(currency: "EUR")</c> side by side), a digit and a hash of the
-    /// arguments after the prefix, so that it is neither a hidden field name nor a numbered alias.
+    /// The alias of a field with arguments that the gateway selects itself (a key or <c>@is</c> path with constant
+    /// arguments, a field an Apollo <c>@requires</c> passes with arguments): one per argument list, so
+    /// <c>price(currency: "USD")</c> and <c>price(currency: "EUR")</c> stand side by side, and known before the fetch
+    /// that selects it is chosen. A digit and a hash of <paramref name="argumentText"/> follow the prefix, so it is
+    /// never a hidden field name.
     /// </summary>
     public static string WithArguments(string field, string argumentText)
     {
