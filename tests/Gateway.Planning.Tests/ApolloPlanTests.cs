@@ -125,6 +125,44 @@ public sealed class ApolloPlanTests
     }
 
     [Fact]
+    public void A_key_with_a_list_below_it_gets_a_field_of_each_item_from_another_subgraph_before_it_is_sent()
+    {
+        // depot delivers a shipment with its parcels by code; only zones knows a parcel's zone (by code), and carrier
+        // knows a shipment only by the code and zone of each of its parcels.
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
+            enum join__Graph {
+              DEPOT @join__graph(name: "depot", url: "http://depot.test/graphql")
+              ZONES @join__graph(name: "zones", url: "http://zones.test/graphql")
+              CARRIER @join__graph(name: "carrier", url: "http://carrier.test/graphql")
+            }
+            type Query @join__type(graph: DEPOT) @join__type(graph: ZONES) @join__type(graph: CARRIER) { shipment: Shipment @join__field(graph: DEPOT) }
+            type Shipment @join__type(graph: DEPOT, key: "parcels { code }") @join__type(graph: CARRIER, key: "parcels { code zone }") {
+              parcels: [Parcel!]!
+              trackingUrl: String @join__field(graph: CARRIER)
+            }
+            type Parcel @join__type(graph: DEPOT, key: "code") @join__type(graph: ZONES, key: "code") @join__type(graph: CARRIER, key: "code zone") {
+              code: ID!
+              zone: String @join__field(graph: ZONES) @join__field(graph: CARRIER)
+            }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+
+        var plan = planner.Plan(Parser.Parse("{ shipment { trackingUrl } }"), null);
+
+        Assert.Equal("""
+            Fetch 1 · depot · root
+              query { shipment { _fg_parcels: parcels { code _fg_code: code } } }
+            Fetch 2 · zones · after 1 · at shipment._fg_parcels
+              entities Parcel { code }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Parcel { zone } } }
+            Fetch 3 · carrier · after 1, 2 · at shipment
+              entities Shipment { parcels }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Shipment { trackingUrl } } }
+            """, Fetches(plan));
+    }
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

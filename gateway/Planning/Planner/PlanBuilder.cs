@@ -483,6 +483,7 @@ internal sealed class PlanBuilder
             if (CanResolve(position.Fetch.SourceSchema, position.Type, single, position.Provided)) continue;
             var definition = position.Type.Field(field.Name.StringValue);
             if (definition is null) return false;
+            if (field.SelectionSet is not null && CanObtainBelow(position, definition, field.SelectionSet, target)) continue;
             if (!definition.Sources.Any(s => s.Schema != target && s.Resolves && !s.NeedsParentValues
                     && CanResolve(s.Schema, position.Type, single, null)
                     && position.Type.Lookups.Any(l => l.Schema == s.Schema && HasKey(position, l)))
@@ -490,6 +491,21 @@ internal sealed class PlanBuilder
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A key field with fields below it (<c>products { id pid }</c>) that the delivering fetch resolves itself, when
+    /// what it lacks below can be obtained the same way for each object it returns (a field of every list item
+    /// fetched by that item's own key from another subgraph, before the key is sent).
+    /// </summary>
+    private bool CanObtainBelow(Position position, CompositeField definition, GraphQLSelectionSet below, string target)
+    {
+        var source = definition.SourceIn(position.Fetch.SourceSchema);
+        if (source is null || source.NeedsParentValues || !(source.Resolves || position.Provided?.Contains(definition.Name) == true)) return false;
+        if (_schema.Type(definition.Type.NamedType) is not { IsAbstract: false } child) return false;
+        var provided = ProvidedFields.Union(position.Provided?.Below(definition.Name), source.Provides);
+        var path = position.Path.Append(new PathStep(definition.Name, null)).ToList();
+        return CanObtain(new Position(position.Fetch, child, path, provided, new SubgraphSelectionSet()), below, target);
     }
 
     /// <summary>
