@@ -163,6 +163,42 @@ public sealed class ApolloPlanTests
     }
 
     [Fact]
+    public void A_union_field_another_subgraph_could_also_answer_asks_only_for_the_members_both_have()
+    {
+        // north and south both give a store's shelf (shareable, the store by key) with its union of items, each with
+        // a member of its own; a shelf only south gives keeps south's members.
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
+            enum join__Graph {
+              NORTH @join__graph(name: "north", url: "http://north.test/graphql")
+              SOUTH @join__graph(name: "south", url: "http://south.test/graphql")
+            }
+            type Query @join__type(graph: NORTH) @join__type(graph: SOUTH) { store: Store @join__field(graph: NORTH) }
+            type Store @join__type(graph: NORTH, key: "id") @join__type(graph: SOUTH, key: "id") {
+              id: ID!
+              shelf: Shelf
+              backShelf: Shelf @join__field(graph: SOUTH)
+            }
+            type Shelf @join__type(graph: NORTH) @join__type(graph: SOUTH) { items: [Item!]! }
+            union Item @join__type(graph: NORTH) @join__type(graph: SOUTH)
+              @join__unionMember(graph: NORTH, member: "Book") @join__unionMember(graph: NORTH, member: "Pen")
+              @join__unionMember(graph: SOUTH, member: "Book") @join__unionMember(graph: SOUTH, member: "Cup") = Book | Pen | Cup
+            type Book @join__type(graph: NORTH) @join__type(graph: SOUTH) { title: String }
+            type Pen @join__type(graph: NORTH) { ink: String }
+            type Cup @join__type(graph: SOUTH) { size: Int }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+        const string items = "items { __typename ... on Book { title } ... on Pen { ink } ... on Cup { size } }";
+
+        Assert.Equal("""
+            Fetch 1 · north · root
+              query { store { shelf { items { _fg_type: __typename ... on Book { title } } } } }
+            """, Fetches(planner.Plan(Parser.Parse($"{{ store {{ shelf {{ {items} }} }} }}"), null)));
+        Assert.Contains("backShelf { items { _fg_type: __typename ... on Book { title } ... on Cup { size } } }",
+            planner.Plan(Parser.Parse($"{{ store {{ backShelf {{ {items} }} }} }}"), null).Fetches[1].Document);
+    }
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

@@ -251,7 +251,9 @@ internal sealed class PlanBuilder
             return;
         }
 
-        var objectTypes = PossibleTypes(childType, position.Fetch.SourceSchema);
+        var objectTypes = childType.Kind == CompositeTypeKind.Union
+            ? SafeUnionMembers(position, definition, childType)
+            : PossibleTypes(childType, position.Fetch.SourceSchema);
         if (objectTypes.Count == 0 && childType.Kind == CompositeTypeKind.Interface)
         {
             PlanOnInterface(new Position(position.Fetch, childType, path, provided, selections!) { Parent = (position, field) }, field.SelectionSet);
@@ -334,6 +336,28 @@ internal sealed class PlanBuilder
         }
     }
 
+    /// <summary>
+    /// The members of a union field's type whose fields are asked for: those of the delivering subgraph, narrowed to
+    /// the members every other subgraph that could answer the same field at this place also has (a shareable field
+    /// reached by a key, or below a shareable ancestor asked again elsewhere). A shareable field answers alike in all
+    /// its subgraphs, so only their common members are certain; objects of the others keep their type name, and
+    /// their fields answer null.
+    /// </summary>
+    private IReadOnlyList<string> SafeUnionMembers(Position position, CompositeField definition, CompositeType union)
+    {
+        var members = PossibleTypes(union, position.Fetch.SourceSchema);
+        foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema))
+        {
+            if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false }) continue;
+            var reachable = position.Type.Lookups.Any(l => l.Schema == schema && HasKey(position, l))
+                            || PlanFromAncestor(position, definition, null, [], plan: false, onlySchema: schema);
+            if (!reachable) continue;
+            var theirs = PossibleTypes(union, schema);
+            members = members.Where(theirs.Contains).ToList();
+        }
+        return members;
+    }
+
     /// <summary>The path to an object in an abstract position, its last step taken only for objects of <paramref name="objectType"/>.</summary>
     private static List<PathStep> OfObjectType(IReadOnlyList<PathStep> path, string objectType)
         => [.. path.Take(path.Count - 1), new PathStep(path[^1].ResponseName, objectType)];
@@ -384,15 +408,16 @@ internal sealed class PlanBuilder
     /// subgraph resolves every field down to this one, repeating the client's fields on the way.
     /// </summary>
     /// <param name="plan">False to only tell whether it can be done (a key field another subgraph gives this way).</param>
+    /// <param name="onlySchema">Only ask whether that subgraph can (the members of a union it may answer with).</param>
     private bool PlanFromAncestor(Position position, CompositeField definition, GraphQLField? field, IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions,
-        bool plan = true)
+        bool plan = true, string? onlySchema = null)
     {
         var chain = new List<(Position Position, GraphQLField Field)>();
         for (var current = position; current.Parent is { } parent; current = parent.Position)
         {
             chain.Insert(0, parent);
             var ancestor = parent.Position;
-            foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema))
+            foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema && (onlySchema is null || s == onlySchema)))
             {
                 if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false } source) continue;
                 if (!chain.All(step => step.Position.Type.Field(step.Field.Name.StringValue)?.SourceIn(schema) is { Resolves: true, NeedsParentValues: false })) continue;
