@@ -199,6 +199,37 @@ public sealed class ApolloPlanTests
     }
 
     [Fact]
+    public void A_field_on_an_interface_is_not_split_over_subgraphs_that_each_lack_it_for_another_object_type()
+    {
+        // Both give the shared asset field; left knows a vehicle's serial only by key (external), right a building's.
+        // Asked on the interface, neither answer gives the serial of every asset: no plan. Asked per object type
+        // (fragments), each object type is asked where it has its serial.
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
+            enum join__Graph {
+              LEFT @join__graph(name: "left", url: "http://left.test/graphql")
+              RIGHT @join__graph(name: "right", url: "http://right.test/graphql")
+            }
+            type Query @join__type(graph: LEFT) @join__type(graph: RIGHT) { asset(serial: ID!): Asset }
+            interface Asset @join__type(graph: LEFT) @join__type(graph: RIGHT) { serial: ID! }
+            type Building implements Asset @join__implements(graph: LEFT, interface: "Asset") @join__implements(graph: RIGHT, interface: "Asset")
+              @join__type(graph: LEFT, key: "serial") @join__type(graph: RIGHT, key: "serial") {
+              serial: ID! @join__field(graph: LEFT) @join__field(graph: RIGHT, external: true)
+            }
+            type Vehicle implements Asset @join__implements(graph: LEFT, interface: "Asset") @join__implements(graph: RIGHT, interface: "Asset")
+              @join__type(graph: LEFT, key: "serial") @join__type(graph: RIGHT, key: "serial") {
+              serial: ID! @join__field(graph: LEFT, external: true) @join__field(graph: RIGHT)
+            }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+
+        var error = Assert.Throws<OperationPlanningException>(() => planner.Plan(Parser.Parse("{ asset(serial: \"1\") { serial } }"), null));
+        Assert.Equal(PlanningErrorCodes.CannotPlan, error.Code);
+        var plan = planner.Plan(Parser.Parse("{ asset(serial: \"1\") { ... on Building { serial } ... on Vehicle { serial } } }"), null);
+        Assert.Equal(["left", "right", "right"], plan.Fetches.Select(f => f.SourceSchema));
+    }
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

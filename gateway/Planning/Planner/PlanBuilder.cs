@@ -44,6 +44,12 @@ internal sealed class PlanBuilder
 
         /// <summary>For an entity fetch's place: the place of the fetch that delivered the entity, which may have keys this one lacks.</summary>
         public Position? Origin { get; init; }
+
+        /// <summary>
+        /// For an object in an abstract position: the abstract type, while the fields planned were selected on it
+        /// (not in a fragment on the object type), so that they are planned for every object type alike.
+        /// </summary>
+        public CompositeType? SelectedOn { get; init; }
     }
 
     public PlanBuilder(CompositeSchema schema, GraphQLDocument document, string? operationName)
@@ -181,15 +187,21 @@ internal sealed class PlanBuilder
                     PlanField(position, field, output);
                     break;
                 case GraphQLInlineFragment fragment when Applies(fragment.TypeCondition, position.Type):
-                    PlanSelections(position, fragment.SelectionSet, Conditional(output, [Conditions(fragment.Directives)]));
+                    PlanSelections(Narrowed(position, fragment.TypeCondition), fragment.SelectionSet, Conditional(output, [Conditions(fragment.Directives)]));
                     break;
                 case GraphQLFragmentSpread spread when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition)
                                                       && Applies(definition.TypeCondition, position.Type):
-                    PlanSelections(position, definition.SelectionSet, Conditional(output, [Conditions(spread.Directives)]));
+                    PlanSelections(Narrowed(position, definition.TypeCondition), definition.SelectionSet, Conditional(output, [Conditions(spread.Directives)]));
                     break;
             }
         }
     }
+
+    /// <summary>The place for a fragment's fields: no longer selected on the abstract type when the fragment is on an object type.</summary>
+    private Position Narrowed(Position position, GraphQLTypeCondition? condition)
+        => position.SelectedOn is not null && condition is not null && _schema.Type(condition.Type.Name.StringValue) is { IsAbstract: false }
+            ? position with { SelectedOn = null }
+            : position;
 
     private void PlanField(Position position, GraphQLField field, SubgraphSelectionSet output)
     {
@@ -268,7 +280,7 @@ internal sealed class PlanBuilder
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
             var fragment = selections.TypeFragment(objectTypeName);
             var typedPath = OfObjectType(path, objectTypeName);
-            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field) }, field.SelectionSet, fragment);
+            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field), SelectedOn = childType }, field.SelectionSet, fragment);
         }
     }
 
@@ -374,7 +386,7 @@ internal sealed class PlanBuilder
         foreach (var (source, lookup) in Candidates(position, definition))
         {
             var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(position.Type, source));
-            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent, Origin = position };
+            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent, Origin = position, SelectedOn = position.SelectedOn };
             var target = Conditional(fetch.Selections, conditions);
             if (!ResponseName(field).StartsWith(ReservedNames.Prefix, StringComparison.Ordinal)) fetch.AddResponseName(ResponseName(field));
             if (!source.NeedsParentValues)
@@ -420,6 +432,7 @@ internal sealed class PlanBuilder
             foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema && (onlySchema is null || s == onlySchema)))
             {
                 if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false } source) continue;
+                if (position.SelectedOn is { } abstractType && !ResolvesForEveryType(schema, abstractType, definition.Name)) continue;
                 if (!chain.All(step => step.Position.Type.Field(step.Field.Name.StringValue)?.SourceIn(schema) is { Resolves: true, NeedsParentValues: false })) continue;
                 var fromRoot = ancestor.Parent is null && ancestor.Fetch.Kind == FetchKind.Root && _operation.Operation == OperationType.Query;
                 var keyedPlace = fromRoot ? null : KeyedPlace(ancestor, schema);
@@ -457,6 +470,24 @@ internal sealed class PlanBuilder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="schema"/>, asked for a field of an abstract type, can give it for every object type it
+    /// may answer with: itself, or by a key it gives to a subgraph that does. A field selected on an interface is
+    /// planned from one subgraph's answer for all its object types (as Apollo's planner explodes the type), so the
+    /// abstract field is asked again elsewhere only where that works for all of them.
+    /// </summary>
+    private bool ResolvesForEveryType(string schema, CompositeType abstractType, string fieldName)
+    {
+        foreach (var typeName in PossibleTypes(abstractType, schema))
+        {
+            if (_schema.Type(typeName) is not { } type || type.Field(fieldName) is not { } field) continue;
+            if (field.SourceIn(schema) is { Resolves: true, NeedsParentValues: false }) continue;
+            if (!type.Lookups.Any(l => l.Schema != schema && l.Entities is { } key && CanResolve(schema, type, key.Fields, null)
+                                       && field.SourceIn(l.Schema) is { Resolves: true })) return false;
+        }
+        return true;
     }
 
     /// <summary>
