@@ -125,6 +125,111 @@ public sealed class ApolloPlanTests
     }
 
     [Fact]
+    public void A_key_with_a_list_below_it_gets_a_field_of_each_item_from_another_subgraph_before_it_is_sent()
+    {
+        // depot delivers a shipment with its parcels by code; only zones knows a parcel's zone (by code), and carrier
+        // knows a shipment only by the code and zone of each of its parcels.
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
+            enum join__Graph {
+              DEPOT @join__graph(name: "depot", url: "http://depot.test/graphql")
+              ZONES @join__graph(name: "zones", url: "http://zones.test/graphql")
+              CARRIER @join__graph(name: "carrier", url: "http://carrier.test/graphql")
+            }
+            type Query @join__type(graph: DEPOT) @join__type(graph: ZONES) @join__type(graph: CARRIER) { shipment: Shipment @join__field(graph: DEPOT) }
+            type Shipment @join__type(graph: DEPOT, key: "parcels { code }") @join__type(graph: CARRIER, key: "parcels { code zone }") {
+              parcels: [Parcel!]!
+              trackingUrl: String @join__field(graph: CARRIER)
+            }
+            type Parcel @join__type(graph: DEPOT, key: "code") @join__type(graph: ZONES, key: "code") @join__type(graph: CARRIER, key: "code zone") {
+              code: ID!
+              zone: String @join__field(graph: ZONES) @join__field(graph: CARRIER)
+            }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+
+        var plan = planner.Plan(Parser.Parse("{ shipment { trackingUrl } }"), null);
+
+        Assert.Equal("""
+            Fetch 1 · depot · root
+              query { shipment { _fg_parcels: parcels { code _fg_code: code } } }
+            Fetch 2 · zones · after 1 · at shipment._fg_parcels
+              entities Parcel { code }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Parcel { zone } } }
+            Fetch 3 · carrier · after 1, 2 · at shipment
+              entities Shipment { parcels }
+              query($_fg_representations: [_Any!]!) { _entities(representations: $_fg_representations) { ... on Shipment { trackingUrl } } }
+            """, Fetches(plan));
+    }
+
+    [Fact]
+    public void A_union_field_another_subgraph_could_also_answer_asks_only_for_the_members_both_have()
+    {
+        // north and south both give a store's shelf (shareable, the store by key) with its union of items, each with
+        // a member of its own; a shelf only south gives keeps south's members.
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
+            enum join__Graph {
+              NORTH @join__graph(name: "north", url: "http://north.test/graphql")
+              SOUTH @join__graph(name: "south", url: "http://south.test/graphql")
+            }
+            type Query @join__type(graph: NORTH) @join__type(graph: SOUTH) { store: Store @join__field(graph: NORTH) }
+            type Store @join__type(graph: NORTH, key: "id") @join__type(graph: SOUTH, key: "id") {
+              id: ID!
+              shelf: Shelf
+              backShelf: Shelf @join__field(graph: SOUTH)
+            }
+            type Shelf @join__type(graph: NORTH) @join__type(graph: SOUTH) { items: [Item!]! }
+            union Item @join__type(graph: NORTH) @join__type(graph: SOUTH)
+              @join__unionMember(graph: NORTH, member: "Book") @join__unionMember(graph: NORTH, member: "Pen")
+              @join__unionMember(graph: SOUTH, member: "Book") @join__unionMember(graph: SOUTH, member: "Cup") = Book | Pen | Cup
+            type Book @join__type(graph: NORTH) @join__type(graph: SOUTH) { title: String }
+            type Pen @join__type(graph: NORTH) { ink: String }
+            type Cup @join__type(graph: SOUTH) { size: Int }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+        const string items = "items { __typename ... on Book { title } ... on Pen { ink } ... on Cup { size } }";
+
+        Assert.Equal("""
+            Fetch 1 · north · root
+              query { store { shelf { items { _fg_type: __typename ... on Book { title } } } } }
+            """, Fetches(planner.Plan(Parser.Parse($"{{ store {{ shelf {{ {items} }} }} }}"), null)));
+        Assert.Contains("backShelf { items { _fg_type: __typename ... on Book { title } ... on Cup { size } } }",
+            planner.Plan(Parser.Parse($"{{ store {{ backShelf {{ {items} }} }} }}"), null).Fetches[1].Document);
+    }
+
+    [Fact]
+    public void A_field_on_an_interface_is_not_split_over_subgraphs_that_each_lack_it_for_another_object_type()
+    {
+        // Both give the shared asset field; left knows a vehicle's serial only by key (external), right a building's.
+        // Asked on the interface, neither answer gives the serial of every asset: no plan. Asked per object type
+        // (fragments), each object type is asked where it has its serial.
+        const string supergraph = $$"""
+            {{SupergraphPreamble.Join}}
+            enum join__Graph {
+              LEFT @join__graph(name: "left", url: "http://left.test/graphql")
+              RIGHT @join__graph(name: "right", url: "http://right.test/graphql")
+            }
+            type Query @join__type(graph: LEFT) @join__type(graph: RIGHT) { asset(serial: ID!): Asset }
+            interface Asset @join__type(graph: LEFT) @join__type(graph: RIGHT) { serial: ID! }
+            type Building implements Asset @join__implements(graph: LEFT, interface: "Asset") @join__implements(graph: RIGHT, interface: "Asset")
+              @join__type(graph: LEFT, key: "serial") @join__type(graph: RIGHT, key: "serial") {
+              serial: ID! @join__field(graph: LEFT) @join__field(graph: RIGHT, external: true)
+            }
+            type Vehicle implements Asset @join__implements(graph: LEFT, interface: "Asset") @join__implements(graph: RIGHT, interface: "Asset")
+              @join__type(graph: LEFT, key: "serial") @join__type(graph: RIGHT, key: "serial") {
+              serial: ID! @join__field(graph: LEFT, external: true) @join__field(graph: RIGHT)
+            }
+            """;
+        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+
+        var error = Assert.Throws<OperationPlanningException>(() => planner.Plan(Parser.Parse("{ asset(serial: \"1\") { serial } }"), null));
+        Assert.Equal(PlanningErrorCodes.CannotPlan, error.Code);
+        var plan = planner.Plan(Parser.Parse("{ asset(serial: \"1\") { ... on Building { serial } ... on Vehicle { serial } } }"), null);
+        Assert.Equal(["left", "right", "right"], plan.Fetches.Select(f => f.SourceSchema));
+    }
+
+    [Fact]
     public void A_chain_of_requires_runs_in_order()
     {
         var plan = Plan("{ products { insurance } }");

@@ -44,6 +44,12 @@ internal sealed class PlanBuilder
 
         /// <summary>For an entity fetch's place: the place of the fetch that delivered the entity, which may have keys this one lacks.</summary>
         public Position? Origin { get; init; }
+
+        /// <summary>
+        /// For an object in an abstract position: the abstract type, while the fields planned were selected on it
+        /// (not in a fragment on the object type), so that they are planned for every object type alike.
+        /// </summary>
+        public CompositeType? SelectedOn { get; init; }
     }
 
     public PlanBuilder(CompositeSchema schema, GraphQLDocument document, string? operationName)
@@ -181,15 +187,21 @@ internal sealed class PlanBuilder
                     PlanField(position, field, output);
                     break;
                 case GraphQLInlineFragment fragment when Applies(fragment.TypeCondition, position.Type):
-                    PlanSelections(position, fragment.SelectionSet, Conditional(output, [Conditions(fragment.Directives)]));
+                    PlanSelections(Narrowed(position, fragment.TypeCondition), fragment.SelectionSet, Conditional(output, [Conditions(fragment.Directives)]));
                     break;
                 case GraphQLFragmentSpread spread when _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var definition)
                                                       && Applies(definition.TypeCondition, position.Type):
-                    PlanSelections(position, definition.SelectionSet, Conditional(output, [Conditions(spread.Directives)]));
+                    PlanSelections(Narrowed(position, definition.TypeCondition), definition.SelectionSet, Conditional(output, [Conditions(spread.Directives)]));
                     break;
             }
         }
     }
+
+    /// <summary>The place for a fragment's fields: no longer selected on the abstract type when the fragment is on an object type.</summary>
+    private Position Narrowed(Position position, GraphQLTypeCondition? condition)
+        => position.SelectedOn is not null && condition is not null && _schema.Type(condition.Type.Name.StringValue) is { IsAbstract: false }
+            ? position with { SelectedOn = null }
+            : position;
 
     private void PlanField(Position position, GraphQLField field, SubgraphSelectionSet output)
     {
@@ -251,7 +263,9 @@ internal sealed class PlanBuilder
             return;
         }
 
-        var objectTypes = PossibleTypes(childType, position.Fetch.SourceSchema);
+        var objectTypes = childType.Kind == CompositeTypeKind.Union
+            ? SafeUnionMembers(position, definition, childType)
+            : PossibleTypes(childType, position.Fetch.SourceSchema);
         if (objectTypes.Count == 0 && childType.Kind == CompositeTypeKind.Interface)
         {
             PlanOnInterface(new Position(position.Fetch, childType, path, provided, selections!) { Parent = (position, field) }, field.SelectionSet);
@@ -266,7 +280,7 @@ internal sealed class PlanBuilder
             if (_schema.Type(objectTypeName) is not { } objectType) continue;
             var fragment = selections.TypeFragment(objectTypeName);
             var typedPath = OfObjectType(path, objectTypeName);
-            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field) }, field.SelectionSet, fragment);
+            PlanSelections(new Position(position.Fetch, objectType, typedPath, provided, fragment) { Parent = (position, field), SelectedOn = childType }, field.SelectionSet, fragment);
         }
     }
 
@@ -334,6 +348,28 @@ internal sealed class PlanBuilder
         }
     }
 
+    /// <summary>
+    /// The members of a union field's type whose fields are asked for: those of the delivering subgraph, narrowed to
+    /// the members every other subgraph that could answer the same field at this place also has (a shareable field
+    /// reached by a key, or below a shareable ancestor asked again elsewhere). A shareable field answers alike in all
+    /// its subgraphs, so only their common members are certain; objects of the others keep their type name, and
+    /// their fields answer null.
+    /// </summary>
+    private IReadOnlyList<string> SafeUnionMembers(Position position, CompositeField definition, CompositeType union)
+    {
+        var members = PossibleTypes(union, position.Fetch.SourceSchema);
+        foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema))
+        {
+            if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false }) continue;
+            var reachable = position.Type.Lookups.Any(l => l.Schema == schema && HasKey(position, l))
+                            || PlanFromAncestor(position, definition, null, [], plan: false, onlySchema: schema);
+            if (!reachable) continue;
+            var theirs = PossibleTypes(union, schema);
+            members = members.Where(theirs.Contains).ToList();
+        }
+        return members;
+    }
+
     /// <summary>The path to an object in an abstract position, its last step taken only for objects of <paramref name="objectType"/>.</summary>
     private static List<PathStep> OfObjectType(IReadOnlyList<PathStep> path, string objectType)
         => [.. path.Take(path.Count - 1), new PathStep(path[^1].ResponseName, objectType)];
@@ -350,7 +386,7 @@ internal sealed class PlanBuilder
         foreach (var (source, lookup) in Candidates(position, definition))
         {
             var fetch = EntityFetch(position, source.Schema, lookup, RequirementsGroup(position.Type, source));
-            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent, Origin = position };
+            var entity = new Position(fetch, position.Type, position.Path, null, fetch.Selections) { Parent = position.Parent, Origin = position, SelectedOn = position.SelectedOn };
             var target = Conditional(fetch.Selections, conditions);
             if (!ResponseName(field).StartsWith(ReservedNames.Prefix, StringComparison.Ordinal)) fetch.AddResponseName(ResponseName(field));
             if (!source.NeedsParentValues)
@@ -384,17 +420,19 @@ internal sealed class PlanBuilder
     /// subgraph resolves every field down to this one, repeating the client's fields on the way.
     /// </summary>
     /// <param name="plan">False to only tell whether it can be done (a key field another subgraph gives this way).</param>
+    /// <param name="onlySchema">Only ask whether that subgraph can (the members of a union it may answer with).</param>
     private bool PlanFromAncestor(Position position, CompositeField definition, GraphQLField? field, IReadOnlyList<IReadOnlyList<GraphQLDirective>> conditions,
-        bool plan = true)
+        bool plan = true, string? onlySchema = null)
     {
         var chain = new List<(Position Position, GraphQLField Field)>();
         for (var current = position; current.Parent is { } parent; current = parent.Position)
         {
             chain.Insert(0, parent);
             var ancestor = parent.Position;
-            foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema))
+            foreach (var schema in _schema.SourceSchemas.Select(s => s.Name).Where(s => s != position.Fetch.SourceSchema && (onlySchema is null || s == onlySchema)))
             {
                 if (definition.SourceIn(schema) is not { Resolves: true, NeedsParentValues: false } source) continue;
+                if (position.SelectedOn is { } abstractType && !ResolvesForEveryType(schema, abstractType, definition.Name)) continue;
                 if (!chain.All(step => step.Position.Type.Field(step.Field.Name.StringValue)?.SourceIn(schema) is { Resolves: true, NeedsParentValues: false })) continue;
                 var fromRoot = ancestor.Parent is null && ancestor.Fetch.Kind == FetchKind.Root && _operation.Operation == OperationType.Query;
                 var keyedPlace = fromRoot ? null : KeyedPlace(ancestor, schema);
@@ -432,6 +470,24 @@ internal sealed class PlanBuilder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="schema"/>, asked for a field of an abstract type, can give it for every object type it
+    /// may answer with: itself, or by a key it gives to a subgraph that does. A field selected on an interface is
+    /// planned from one subgraph's answer for all its object types (as Apollo's planner explodes the type), so the
+    /// abstract field is asked again elsewhere only where that works for all of them.
+    /// </summary>
+    private bool ResolvesForEveryType(string schema, CompositeType abstractType, string fieldName)
+    {
+        foreach (var typeName in PossibleTypes(abstractType, schema))
+        {
+            if (_schema.Type(typeName) is not { } type || type.Field(fieldName) is not { } field) continue;
+            if (field.SourceIn(schema) is { Resolves: true, NeedsParentValues: false }) continue;
+            if (!type.Lookups.Any(l => l.Schema != schema && l.Entities is { } key && CanResolve(schema, type, key.Fields, null)
+                                       && field.SourceIn(l.Schema) is { Resolves: true })) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -483,6 +539,7 @@ internal sealed class PlanBuilder
             if (CanResolve(position.Fetch.SourceSchema, position.Type, single, position.Provided)) continue;
             var definition = position.Type.Field(field.Name.StringValue);
             if (definition is null) return false;
+            if (field.SelectionSet is not null && CanObtainBelow(position, definition, field.SelectionSet, target)) continue;
             if (!definition.Sources.Any(s => s.Schema != target && s.Resolves && !s.NeedsParentValues
                     && CanResolve(s.Schema, position.Type, single, null)
                     && position.Type.Lookups.Any(l => l.Schema == s.Schema && HasKey(position, l)))
@@ -490,6 +547,21 @@ internal sealed class PlanBuilder
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A key field with fields below it (<c>products { id pid }</c>) that the delivering fetch resolves itself, when
+    /// what it lacks below can be obtained the same way for each object it returns (a field of every list item
+    /// fetched by that item's own key from another subgraph, before the key is sent).
+    /// </summary>
+    private bool CanObtainBelow(Position position, CompositeField definition, GraphQLSelectionSet below, string target)
+    {
+        var source = definition.SourceIn(position.Fetch.SourceSchema);
+        if (source is null || source.NeedsParentValues || !(source.Resolves || position.Provided?.Contains(definition.Name) == true)) return false;
+        if (_schema.Type(definition.Type.NamedType) is not { IsAbstract: false } child) return false;
+        var provided = ProvidedFields.Union(position.Provided?.Below(definition.Name), source.Provides);
+        var path = position.Path.Append(new PathStep(definition.Name, null)).ToList();
+        return CanObtain(new Position(position.Fetch, child, path, provided, new SubgraphSelectionSet()), below, target);
     }
 
     /// <summary>
