@@ -170,4 +170,23 @@ public sealed class ApolloEntitiesExecutionTests
             response.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetRawText()).Order());
         Assert.Single(shipping.Received);
     }
+
+    [Theory]
+    [InlineData("""{"data":{"_entities":[{"inStock":true}]}}""")]
+    [InlineData("""{"data":{"_entities":{"inStock":true}}}""")]
+    [InlineData("""{"data":null}""")]
+    public async Task An_entities_answer_without_one_entity_per_representation_and_without_an_error_is_reported_as_a_bad_response(string answer)
+    {
+        await using var catalog = await FakeSubgraph.AnsweringAsync("""{"data":{"products":[{"_fg_sku":{"code":"T1","region":"EU"}},{"_fg_sku":{"code":"S1","region":"EU"}}]}}""");
+        await using var stock = await FakeSubgraph.AnsweringAsync(answer);
+        using var gateway = new Gateway(SupergraphReader.Read(ShopSupergraph.Sdl).Configuration,
+            new Dictionary<string, string> { ["catalog"] = catalog.Url, ["stock"] = stock.Url });
+
+        var response = await gateway.ExecuteAsync("{ products { inStock } }");
+
+        Assert.Equal("""[{"inStock":null},{"inStock":null}]""", response.GetProperty("data").GetProperty("products").GetRawText());
+        Assert.Equal([("SUBGRAPH_BAD_RESPONSE", """["products",0,"inStock"]"""), ("SUBGRAPH_BAD_RESPONSE", """["products",1,"inStock"]""")],
+            response.GetProperty("errors").EnumerateArray()
+                .Select(e => (e.GetProperty("extensions").GetProperty("code").GetString(), e.GetProperty("path").GetRawText())).Order());
+    }
 }

@@ -201,11 +201,19 @@ internal sealed class OperationRun(
             _responses.Add(response);
             var result = response.Results[0];
             var data = result.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
+            var explained = ErrorsOf(result).Any();
             for (var c = 0; c < calls.Length; c++)
             {
                 if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(batch.Calls[c].ResponseName, out var entities)
-                    || entities.ValueKind != JsonValueKind.Array) continue;
-                for (var i = 0; i < calls[c].Count && i < entities.GetArrayLength(); i++)
+                    || entities.ValueKind != JsonValueKind.Array || entities.GetArrayLength() != calls[c].Count)
+                {
+                    // No list of one entity per representation, and no error that says why: the answer is not usable.
+                    if (!explained)
+                        foreach (var (fetch, targets) in calls[c].ByFetch)
+                            ReportFailure(fetch, targets, SubgraphResponse.BadShape($"{batch.Calls[c].ResponseName} is not a list of {calls[c].Count} entities"));
+                    continue;
+                }
+                for (var i = 0; i < calls[c].Count; i++)
                 {
                     if (entities[i].ValueKind != JsonValueKind.Object) continue;
                     foreach (var target in calls[c].Targets(i)) target.Merge(entities[i]);
