@@ -24,6 +24,12 @@ public sealed class PlanSnapshotTests
             """).Text);
 
     [Fact]
+    public void Lookups_of_one_registry_and_plan_level_go_in_one_request_batch()
+        => Snapshot.Match(CommittedConfiguration.Plan("""
+            { nummeraanduiding(identificatie: "0001200000000001") { verblijfsobject { wozObject { wozObjectnummer } wozWaardePerVierkanteMeter } } }
+            """).Text);
+
+    [Fact]
     public void A_requirement_the_parent_fetch_resolves_is_selected_there()
         => Snapshot.Match(CommittedConfiguration.Plan("""
             { verblijfsobject(identificatie: "0001010000000001") { oppervlakte wozWaardePerVierkanteMeter } }

@@ -39,7 +39,9 @@ internal sealed class OperationRun(
             if (fetch.Batch is { } batch)
             {
                 if (!batches.TryGetValue(batch, out var batchTask))
-                    batches[batch] = batchTask = RunAfterAsync(() => RunBatchAsync(batch, cancellationToken), batch.DependsOn.Select(TaskOf).ToArray());
+                    batches[batch] = batchTask = RunAfterAsync(
+                        () => batch.Calls.Count > 0 ? RunBatchAsync(batch, cancellationToken) : RunLookupBatchAsync(batch, cancellationToken),
+                        batch.DependsOn.Select(TaskOf).ToArray());
                 return tasks[id - 1] = batchTask;
             }
             return tasks[id - 1] = RunAfterAsync(() => fetch.Kind == FetchKind.Root ? RunRootAsync(fetch, cancellationToken) : RunEntityAsync(fetch, cancellationToken),
@@ -90,14 +92,17 @@ internal sealed class OperationRun(
 
     private async Task RunEntityAsync(Fetch fetch, CancellationToken cancellationToken)
     {
-        var lookup = fetch.Lookup!;
         EntityBatch batch;
         lock (_lock) batch = EntityBatch.Collect(Root, fetch, request.Variables);
-        if (batch.Count == 0) return;
+        await RunLookupAsync(fetch, batch, cancellationToken);
+    }
 
+    /// <summary>A lookup fetch's entities in requests of at most <see cref="GatewayExecutionOptions.MaxBatchSize"/> each.</summary>
+    private async Task RunLookupAsync(Fetch fetch, EntityBatch batch, CancellationToken cancellationToken)
+    {
         var chunks = new List<Task>();
         for (var start = 0; start < batch.Count; start += options.MaxBatchSize)
-            chunks.Add(RunEntityChunkAsync(fetch, lookup, batch, start, Math.Min(options.MaxBatchSize, batch.Count - start), cancellationToken));
+            chunks.Add(RunEntityChunkAsync(fetch, fetch.Lookup!, batch, start, Math.Min(options.MaxBatchSize, batch.Count - start), cancellationToken));
         await Task.WhenAll(chunks);
     }
 
@@ -141,20 +146,77 @@ internal sealed class OperationRun(
             for (var i = 0; i < count; i++)
             {
                 // Alias batches answer all entities in one result; the others one result per entity.
-                var result = response.Results[aliases ? 0 : i];
-                var alias = aliases ? EntityLookup.AliasPrefix + i : lookup.Field;
-                var entity = Entity(result, lookup, alias);
-                foreach (var target in batch.Targets(start + i))
-                    if (entity.ValueKind == JsonValueKind.Object) target.Merge(entity);
-
-                foreach (var error in ErrorsOf(result))
-                {
-                    var remainder = SubgraphPath(error, lookup.Path.Count + 1);
-                    if (aliases && !IsForAlias(error, lookup.Path.Count, alias)) continue;
-                    foreach (var target in batch.Targets(start + i))
-                        Errors.Add(SubgraphError(fetch.SourceSchema, error, [.. paths.Value[target], .. remainder ?? []]));
-                }
+                if (aliases) MergeLookupResult(fetch, batch, start + i, response.Results[0], EntityLookup.AliasPrefix + i, paths);
+                else MergeLookupResult(fetch, batch, start + i, response.Results[i], null, paths);
             }
+        }
+    }
+
+    /// <summary>
+    /// Lookup fetches of one source schema and plan level in one request: a request batch whose requests are the
+    /// fetches' variable batches, each with its own document, answered line by line with <c>requestIndex</c> and
+    /// <c>variableIndex</c>. A fetch alone with entities, or one with more than fit one request, goes as it would alone.
+    /// </summary>
+    private async Task RunLookupBatchAsync(FetchBatch fetchBatch, CancellationToken cancellationToken)
+    {
+        var fetches = fetchBatch.Fetches;
+        EntityBatch[] batches;
+        lock (_lock) batches = fetches.Select(f => EntityBatch.Collect(Root, f, request.Variables)).ToArray();
+        var sent = Enumerable.Range(0, fetches.Count).Where(i => batches[i].Count > 0).ToList();
+        if (sent.Count <= 1 || sent.Any(i => batches[i].Count > options.MaxBatchSize))
+        {
+            await Task.WhenAll(sent.Select(i => RunLookupAsync(fetches[i], batches[i], cancellationToken)));
+            return;
+        }
+
+        SubgraphResponse response;
+        using var telemetry = FetchTelemetry.Start(fetchBatch, sent.Sum(i => batches[i].Count));
+        try
+        {
+            var body = RequestBodies.RequestBatchOfVariableBatches([.. sent.Select(i => (fetches[i].Document, batches[i].Count,
+                (Action<Utf8JsonWriter, int>)((writer, set) => batches[i].WriteVariables(writer, set, 1, false, w => WriteForwarded(w, fetches[i].ForwardedVariables)))))]);
+            var (bytes, length) = await transport.PostAsync(fetchBatch.SourceSchema, body, batch: true, request.ForwardedHeaders, cancellationToken);
+            response = SubgraphResponse.RequestBatchOfVariableBatches(bytes, length, [.. sent.Select(i => batches[i].Count)]);
+            foreach (var result in response.Results) CheckShape(result);
+            telemetry.Answered(HasErrors(response));
+        }
+        catch (SubgraphFailure failure)
+        {
+            telemetry.Failed(failure.Code, failure.Message);
+            lock (_lock)
+                foreach (var i in sent) ReportFailure(fetches[i], batches[i], 0, batches[i].Count, failure);
+            return;
+        }
+
+        lock (_lock)
+        {
+            _responses.Add(response);
+            var position = 0;
+            foreach (var i in sent)
+            {
+                var paths = new Lazy<Dictionary<ResultObject, object[]>>(() => batches[i].Paths(Root, fetches[i]));
+                for (var set = 0; set < batches[i].Count; set++) MergeLookupResult(fetches[i], batches[i], set, response.Results[position++], null, paths);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Merges the lookup's answer for variable set <paramref name="set"/> into its entities, with the errors below
+    /// them; <paramref name="alias"/> is where an alias batch answers this set (null: the lookup field of its own result).
+    /// </summary>
+    private void MergeLookupResult(Fetch fetch, EntityBatch batch, int set, JsonElement result, string? alias, Lazy<Dictionary<ResultObject, object[]>> paths)
+    {
+        var lookup = fetch.Lookup!;
+        var entity = Entity(result, lookup, alias ?? lookup.Field);
+        foreach (var target in batch.Targets(set))
+            if (entity.ValueKind == JsonValueKind.Object) target.Merge(entity);
+
+        foreach (var error in ErrorsOf(result))
+        {
+            if (alias is not null && !IsForAlias(error, lookup.Path.Count, alias)) continue;
+            var remainder = SubgraphPath(error, lookup.Path.Count + 1);
+            foreach (var target in batch.Targets(set))
+                Errors.Add(SubgraphError(fetch.SourceSchema, error, [.. paths.Value[target], .. remainder ?? []]));
         }
     }
 
@@ -173,7 +235,7 @@ internal sealed class OperationRun(
         using var telemetry = FetchTelemetry.Start(batch, count);
         try
         {
-            var body = RequestBodies.Single(batch.Document, writer =>
+            var body = RequestBodies.Single(batch.Document!, writer =>
             {
                 for (var c = 0; c < calls.Length; c++)
                 {

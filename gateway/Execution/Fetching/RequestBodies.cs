@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace FederatedGraph.Gateway.Execution.Fetching;
 
-/// <summary>GraphQL-over-HTTP request bodies: one request, a variable batch, or a request batch.</summary>
+/// <summary>GraphQL-over-HTTP request bodies: one request, a variable batch, a request batch, or a request batch of variable batches.</summary>
 internal static class RequestBodies
 {
     /// <summary><c>{"query": ..., "variables": {...}}</c>; <paramref name="variables"/> writes the variables' properties.</summary>
@@ -12,20 +12,31 @@ internal static class RequestBodies
 
     /// <summary><c>{"query": ..., "variables": [{...}, ...]}</c>: one execution per variable set.</summary>
     public static ReadOnlyMemory<byte> VariableBatch(string document, int count, Action<Utf8JsonWriter, int> variables)
+        => Write(writer => WriteVariableBatch(writer, document, count, variables));
+
+    /// <summary><c>[{"query": ..., "variables": [{...}, ...]}, ...]</c>: several documents, each a variable batch.</summary>
+    public static ReadOnlyMemory<byte> RequestBatchOfVariableBatches(IReadOnlyList<(string Document, int Count, Action<Utf8JsonWriter, int> Variables)> requests)
         => Write(writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("query", document);
-            writer.WriteStartArray("variables");
-            for (var i = 0; i < count; i++)
-            {
-                writer.WriteStartObject();
-                variables(writer, i);
-                writer.WriteEndObject();
-            }
+            writer.WriteStartArray();
+            foreach (var (document, count, variables) in requests) WriteVariableBatch(writer, document, count, variables);
             writer.WriteEndArray();
-            writer.WriteEndObject();
         });
+
+    private static void WriteVariableBatch(Utf8JsonWriter writer, string document, int count, Action<Utf8JsonWriter, int> variables)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("query", document);
+        writer.WriteStartArray("variables");
+        for (var i = 0; i < count; i++)
+        {
+            writer.WriteStartObject();
+            variables(writer, i);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
 
     /// <summary><c>[{"query": ..., "variables": {...}}, ...]</c>: one request per variable set.</summary>
     public static ReadOnlyMemory<byte> RequestBatch(string document, int count, Action<Utf8JsonWriter, int> variables)

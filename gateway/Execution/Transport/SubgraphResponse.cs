@@ -33,6 +33,26 @@ internal sealed class SubgraphResponse : IDisposable
 
     /// <summary>Reads JSON lines (or a JSON array) of <paramref name="count"/> results indexed by <paramref name="indexProperty"/>.</summary>
     public static SubgraphResponse Batch(byte[] body, int length, int count, string indexProperty)
+        => Read(body, length, count, $"a batch line has no valid {indexProperty}",
+            line => line.TryGetProperty(indexProperty, out var index) && index.TryGetInt32(out var i) ? i : -1);
+
+    /// <summary>
+    /// Reads the answer to a request batch of variable batches (request <c>r</c> with <c>counts[r]</c> variable
+    /// sets): every line has a <c>requestIndex</c> and a <c>variableIndex</c>; the results come request by request.
+    /// </summary>
+    public static SubgraphResponse RequestBatchOfVariableBatches(byte[] body, int length, IReadOnlyList<int> counts)
+    {
+        var offsets = new int[counts.Count];
+        for (var r = 1; r < counts.Count; r++) offsets[r] = offsets[r - 1] + counts[r - 1];
+        return Read(body, length, counts.Sum(), "a batch line has no valid requestIndex and variableIndex", line =>
+            line.TryGetProperty("requestIndex", out var request) && request.TryGetInt32(out var r) && r >= 0 && r < counts.Count
+            && line.TryGetProperty("variableIndex", out var variable) && variable.TryGetInt32(out var v) && v >= 0 && v < counts[r]
+                ? offsets[r] + v
+                : -1);
+    }
+
+    /// <summary>Places each line at the position <paramref name="position"/> gives it (-1: none); every position once.</summary>
+    private static SubgraphResponse Read(byte[] body, int length, int count, string invalidLine, Func<JsonElement, int> position)
     {
         var document = Parse(AsArray(body.AsSpan(0, length)));
         try
@@ -40,9 +60,8 @@ internal sealed class SubgraphResponse : IDisposable
             var results = new JsonElement[count];
             foreach (var line in document.RootElement.EnumerateArray())
             {
-                if (line.ValueKind != JsonValueKind.Object || !line.TryGetProperty(indexProperty, out var index)
-                    || !index.TryGetInt32(out var i) || i < 0 || i >= count || results[i].ValueKind != JsonValueKind.Undefined)
-                    throw BadShape($"a batch line has no valid {indexProperty}");
+                var i = line.ValueKind == JsonValueKind.Object ? position(line) : -1;
+                if (i < 0 || i >= count || results[i].ValueKind != JsonValueKind.Undefined) throw BadShape(invalidLine);
                 results[i] = line;
             }
             if (results.Any(r => r.ValueKind == JsonValueKind.Undefined)) throw BadShape($"the batch answered fewer than {count} results");

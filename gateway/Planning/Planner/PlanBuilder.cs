@@ -787,7 +787,7 @@ internal sealed class PlanBuilder
         }
         var ids = ordered.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i + 1);
         var fetches = ordered.Select(f => Print(f, ids[f], f.DependsOn.Select(d => ids[d]).Order().ToList())).ToList();
-        FetchBatcher.Batch(fetches);
+        FetchBatcher.Batch(fetches, name => _schema.SourceSchema(name) is { VariableBatching: true, RequestBatching: true });
         return fetches;
     }
 

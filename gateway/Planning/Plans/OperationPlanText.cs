@@ -33,11 +33,11 @@ internal static class OperationPlanText
             }
             text.Append("  ").Append(fetch.Document).Append('\n');
         }
-        foreach (var batch in plan.Fetches.Select(f => f.Batch).OfType<FetchBatch>().Distinct().Where(b => b.Fetches.Skip(1).Any()))
+        foreach (var batch in plan.Fetches.Select(f => f.Batch).OfType<FetchBatch>().Distinct().Where(b => b.Fetches.Count > 1))
         {
-            text.Append("Batch · ").Append(batch.SourceSchema).Append(" · fetches ").AppendJoin(", ", batch.Fetches.Select(f => f.Id).Order());
+            text.Append("Batch · ").Append(batch.SourceSchema).Append(" · fetches ").AppendJoin(", ", batch.Fetches.Select(f => f.Id));
             if (batch.DependsOn.Count > 0) text.Append(" · after ").AppendJoin(", ", batch.DependsOn);
-            text.Append('\n');
+            text.Append(batch.Calls.Count == 0 ? " · their variable batches in one request batch\n" : "\n");
             foreach (var call in batch.Calls.Where(_ => batch.Calls.Count > 1))
                 text.Append("  ").Append(call.ResponseName).Append(": fetches ").AppendJoin(", ", call.Fetches.Select(f => f.Id)).Append('\n');
             if (batch.Calls.Count > 1) text.Append("  ").Append(batch.Document).Append('\n');
