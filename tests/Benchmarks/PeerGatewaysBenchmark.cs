@@ -50,7 +50,7 @@ public static class PeerGatewaysBenchmark
     private static readonly string[] Registries = ["brp", "bag", "hr", "woz", "brk"];
     private static readonly string[] ForwardedHeaders = ["authorization", "x-processing-activity"];
 
-    private sealed record Settings(int Seconds, int Connections, int Warmup, int BasePort, string Scale, string Peers, string GatewayDll);
+    private sealed record Settings(int Seconds, int Connections, int Warmup, int RegistryWarmup, int BasePort, string Scale, string Peers, string GatewayDll);
 
     /// <summary>One gateway to load: how to start it on a supergraph and port (null: already running), and where it answers.</summary>
     private sealed record Contender(string Name, string Dedup, Func<string, int, ProcessStartInfo>? Start, string Path, bool Ours, bool HiveReference = false);
@@ -67,7 +67,7 @@ public static class PeerGatewaysBenchmark
         }
         var root = RepositoryRoot.Find();
         var settings = new Settings(Option(args, "--duration", 20), Option(args, "--connections", 50), Option(args, "--warmup", 5),
-            Option(args, "--base-port", 4700), OptionText(args, "--scale", "default"), Path.Combine(root, "tests", "Benchmarks", "peers"),
+            Option(args, "--registry-warmup", 90), Option(args, "--base-port", 4700), OptionText(args, "--scale", "default"), Path.Combine(root, "tests", "Benchmarks", "peers"),
             Path.Combine(root, "gateway", "Host", "bin", "Release", "net10.0", "FederatedGraph.Gateway.dll"));
         var which = OptionText(args, "--query", "both");
         if (!File.Exists(settings.GatewayDll))
@@ -241,6 +241,7 @@ public static class PeerGatewaysBenchmark
                 if (await RunToEndAsync(compose) != 0) throw new InvalidOperationException("Composing the registries' supergraph failed.");
                 Keep(supergraph, "registries-supergraph.graphql");
 
+                await WarmUpRegistriesAsync(settings, federation.Urls["gateway"], bodyFile, headers);
                 var ours = new Contender("FederatedGraph", "off", null, "", Ours: true);
                 rows.Add(await MeasureRunningAsync(settings, ours, federation.Urls["gateway"], federation.Pids["gateway"], bodyFile, headers, CompareData));
                 foreach (var contender in Contenders(settings.Peers, settings.GatewayDll, work, withOurs: false, ForwardedHeaders))
@@ -250,6 +251,7 @@ public static class PeerGatewaysBenchmark
             await using (var federation = await LaunchedFederation.StartAsync(settings.Scale, registryPort,
                              new Dictionary<string, string> { ["Gateway__DeduplicateRequests"] = "true" }))
             {
+                await WarmUpRegistriesAsync(settings, federation.Urls["gateway"], bodyFile, federation.Headers);
                 var ours = new Contender("FederatedGraph", "on", null, "", Ours: true);
                 rows.Insert(1, await MeasureRunningAsync(settings, ours, federation.Urls["gateway"], federation.Pids["gateway"], bodyFile, federation.Headers, CompareData));
             }
@@ -296,6 +298,16 @@ public static class PeerGatewaysBenchmark
         {
             if (process is not null) await StopAsync(process);
         }
+    }
+
+    /// <summary>
+    /// Loads a freshly launched federation, unmeasured, until its registries are warm (JIT, EF Core, SQLite caches):
+    /// they get faster for tens of seconds, and the gateway measured first would otherwise pay for it alone.
+    /// </summary>
+    private static async Task WarmUpRegistriesAsync(Settings settings, string gatewayUrl, string bodyFile, IReadOnlyList<(string Name, string Value)> headers)
+    {
+        var warmup = await Wrk.RunAsync(gatewayUrl, bodyFile, headers, settings.Connections, settings.RegistryWarmup, checkBodies: false);
+        Console.WriteLine($"   registries warmed up through our gateway: {settings.RegistryWarmup} s, {warmup.Requests} requests");
     }
 
     private static async Task<Row> MeasureRunningAsync(Settings settings, Contender contender, string url, int pid, string bodyFile,

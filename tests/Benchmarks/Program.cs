@@ -39,7 +39,7 @@ static int Usage()
               (processing-log-overhead). Both are loaded with one person's query over all five registries in
               alternating turns: op/s and p50/p95/p99 of each, and the overhead on p50 (targets < 5 % and < 10 %).
 
-          peer-gateways [--duration 20] [--connections 50] [--warmup 5] [--query both|benchmark|registries] [--base-port 4700] [--scale default]
+          peer-gateways [--duration 20] [--connections 50] [--warmup 5] [--registry-warmup 90] [--query both|benchmark|registries] [--base-port 4700] [--scale default]
               Needs `wrk` (apt-get install wrk) and node/npm; runs `npm ci` in tests/Benchmarks/peers when its node_modules
               are missing. Our gateway (with and without Gateway:DeduplicateRequests), Hive Gateway (JavaScript and Rust
               query planner, deduplication off and on) and Apollo Gateway, one at a time on the same Apollo supergraph:
