@@ -89,4 +89,24 @@ public sealed class EntityBatchingTests
         Assert.Equal("""{"wozObject":null,"wozWaardePerVierkanteMeter":null}""",
             response.Data().GetProperty("nummeraanduiding").GetProperty("verblijfsobject").GetRawText());
     }
+
+    [Fact]
+    public async Task Lookups_with_more_entities_together_than_one_request_may_carry_go_in_requests_of_their_own()
+    {
+        await using var bag = await FakeSubgraph.AnsweringAsync("""
+            {"data":{"nummeraanduiding":{"verblijfsobject":{"_fg_identificatie":"V1","_fg_oppervlakte":50}}}}
+            """);
+        await using var woz = await FakeSubgraph.AnsweringAsync("""{"data":{"verblijfsobject":{"wozObject":{"wozObjectnummer":"W1"},"wozWaardePerVierkanteMeter":2000}}}""");
+        // One entity per lookup, two together: more than a batch of one may hold.
+        using var gateway = new Gateway(Gateway.CommittedConfiguration, new Dictionary<string, string> { ["bag"] = bag.Url, ["woz"] = woz.Url },
+            options => options.MaxBatchSize = 1);
+
+        var response = await gateway.ExecuteAsync(WozAtAddress);
+
+        Assert.Empty(response.Errors());
+        Assert.Equal("""{"wozObject":{"wozObjectnummer":"W1"},"wozWaardePerVierkanteMeter":2000}""",
+            response.Data().GetProperty("nummeraanduiding").GetProperty("verblijfsobject").GetRawText());
+        Assert.Equal(2, woz.Received.Count);
+        Assert.All(woz.Received, r => Assert.Equal(JsonValueKind.Object, r.Body.ValueKind));
+    }
 }

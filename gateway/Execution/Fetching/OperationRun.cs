@@ -155,7 +155,8 @@ internal sealed class OperationRun(
     /// <summary>
     /// Lookup fetches of one source schema and plan level in one request: a request batch whose requests are the
     /// fetches' variable batches, each with its own document, answered line by line with <c>requestIndex</c> and
-    /// <c>variableIndex</c>. A fetch alone with entities, or one with more than fit one request, goes as it would alone.
+    /// <c>variableIndex</c>. A fetch alone with entities, or fetches with more entities together than fit one request,
+    /// go as they would alone.
     /// </summary>
     private async Task RunLookupBatchAsync(FetchBatch fetchBatch, CancellationToken cancellationToken)
     {
@@ -163,7 +164,7 @@ internal sealed class OperationRun(
         EntityBatch[] batches;
         lock (_lock) batches = fetches.Select(f => EntityBatch.Collect(Root, f, request.Variables)).ToArray();
         var sent = Enumerable.Range(0, fetches.Count).Where(i => batches[i].Count > 0).ToList();
-        if (sent.Count <= 1 || sent.Any(i => batches[i].Count > options.MaxBatchSize))
+        if (sent.Count <= 1 || sent.Sum(i => batches[i].Count) > options.MaxBatchSize)
         {
             await Task.WhenAll(sent.Select(i => RunLookupAsync(fetches[i], batches[i], cancellationToken)));
             return;
