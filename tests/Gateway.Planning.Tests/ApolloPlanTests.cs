@@ -10,7 +10,10 @@ namespace FederatedGraph.Gateway.Planning.Tests;
 /// <summary>Plans over Apollo Federation subgraphs (<see cref="ShopSupergraph"/>): entities through <c>_entities</c>, one construct per test.</summary>
 public sealed class ApolloPlanTests
 {
-    private static readonly OperationPlanner Planner = new(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(ShopSupergraph.Sdl).Configuration));
+    private static readonly OperationPlanner Planner = PlannerFor(ShopSupergraph.Sdl);
+
+    /// <summary>A planner over an Apollo supergraph of the test's own.</summary>
+    private static OperationPlanner PlannerFor(string supergraph) => new(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
 
     private static OperationPlan Plan(string document) => Planner.Plan(Parser.Parse(document), null);
 
@@ -56,7 +59,7 @@ public sealed class ApolloPlanTests
     [Fact]
     public void Same_named_fields_of_different_types_in_sibling_type_fragments_are_told_apart_by_an_alias()
     {
-        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(AccountsSupergraph.Sdl).Configuration));
+        var planner = PlannerFor(AccountsSupergraph.Sdl);
 
         var plan = planner.Plan(Parser.Parse("{ accounts { ... on User { id name } ... on Admin { id name } } }"), null);
 
@@ -80,7 +83,7 @@ public sealed class ApolloPlanTests
               costEur: Int @join__field(graph: SHIPPING, requires: "price(currency: \"EUR\")")
             }
             """;
-        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+        var planner = PlannerFor(supergraph);
 
         var plan = planner.Plan(Parser.Parse("{ products { costUsd costEur } }"), null);
 
@@ -115,7 +118,7 @@ public sealed class ApolloPlanTests
               since: String @join__field(graph: SURVEY)
             }
             """;
-        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+        var planner = PlannerFor(supergraph);
 
         var plan = planner.Plan(Parser.Parse("{ parcel(id: \"1\") { owner { since name } } }"), null);
 
@@ -146,7 +149,7 @@ public sealed class ApolloPlanTests
               zone: String @join__field(graph: ZONES) @join__field(graph: CARRIER)
             }
             """;
-        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+        var planner = PlannerFor(supergraph);
 
         var plan = planner.Plan(Parser.Parse("{ shipment { trackingUrl } }"), null);
 
@@ -187,7 +190,7 @@ public sealed class ApolloPlanTests
             type Pen @join__type(graph: NORTH) { ink: String }
             type Cup @join__type(graph: SOUTH) { size: Int }
             """;
-        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+        var planner = PlannerFor(supergraph);
         const string items = "items { __typename ... on Book { title } ... on Pen { ink } ... on Cup { size } }";
 
         Assert.Equal("""
@@ -221,7 +224,7 @@ public sealed class ApolloPlanTests
               serial: ID! @join__field(graph: LEFT, external: true) @join__field(graph: RIGHT)
             }
             """;
-        var planner = new OperationPlanner(CompositeSchemaBuilder.FromConfiguration(SupergraphReader.Read(supergraph).Configuration));
+        var planner = PlannerFor(supergraph);
 
         var error = Assert.Throws<OperationPlanningException>(() => planner.Plan(Parser.Parse("{ asset(serial: \"1\") { serial } }"), null));
         Assert.Equal(PlanningErrorCodes.CannotPlan, error.Code);

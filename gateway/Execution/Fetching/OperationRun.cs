@@ -40,7 +40,7 @@ internal sealed class OperationRun(
             {
                 if (!batches.TryGetValue(batch, out var batchTask))
                     batches[batch] = batchTask = RunAfterAsync(
-                        () => batch.Calls.Count > 0 ? RunBatchAsync(batch, cancellationToken) : RunLookupBatchAsync(batch, cancellationToken),
+                        () => batch.IsEntities ? RunEntitiesBatchAsync(batch, cancellationToken) : RunLookupBatchAsync(batch, cancellationToken),
                         batch.DependsOn.Select(TaskOf).ToArray());
                 return tasks[id - 1] = batchTask;
             }
@@ -225,10 +225,11 @@ internal sealed class OperationRun(
     /// A batch of Apollo entity fetches in one request: each <c>_entities</c> call with the representations of its
     /// fetches' entities, the same entity once; the subgraph answers them in order, null for an entity it does not have.
     /// </summary>
-    private async Task RunBatchAsync(FetchBatch batch, CancellationToken cancellationToken)
+    private async Task RunEntitiesBatchAsync(FetchBatch batch, CancellationToken cancellationToken)
     {
         Representations[] calls;
         lock (_lock) calls = batch.Calls.Select(call => Representations.Collect(Root, call.Fetches)).ToArray();
+        var byFetch = calls.SelectMany(c => c.ByFetch).ToList();
         var count = calls.Sum(c => c.Count);
         if (count == 0) return;
 
@@ -254,8 +255,7 @@ internal sealed class OperationRun(
         {
             telemetry.Failed(failure.Code, failure.Message);
             lock (_lock)
-                foreach (var call in calls)
-                    foreach (var (fetch, targets) in call.ByFetch) ReportFailure(fetch, targets, failure);
+                foreach (var (fetch, targets) in byFetch) ReportFailure(fetch, targets, failure);
             return;
         }
 
@@ -283,35 +283,43 @@ internal sealed class OperationRun(
                 }
             }
 
-            var paths = new Lazy<Dictionary<ResultObject, object[]>>(() => Paths(calls));
+            var paths = new Lazy<Dictionary<ResultObject, object[]>>(() => Paths(byFetch));
             foreach (var error in ErrorsOf(result))
             {
                 // [call, i, ...]: the error belongs to the entities of representation i of that call, below them.
                 var path = SubgraphPath(error, 0);
-                var call = path is [string name, int, ..] ? batch.Calls.ToList().FindIndex(c => c.ResponseName == name) : -1;
+                var call = path is [string name, int, ..] ? IndexOfCall(batch, name) : -1;
                 if (call >= 0 && path is [_, int index, .. var below] && index < calls[call].Count)
                 {
                     foreach (var target in calls[call].Targets(index))
                         Errors.Add(SubgraphError(batch.SourceSchema, error, [.. paths.Value[target], .. below]));
                     continue;
                 }
-                foreach (var representations in calls)
-                    foreach (var (fetch, targets) in representations.ByFetch)
-                        foreach (var target in targets)
-                            Errors.Add(SubgraphError(batch.SourceSchema, error,
-                                fetch.ResponseNames.Count > 0 ? [.. paths.Value[target], fetch.ResponseNames[0]] : paths.Value[target]));
+                foreach (var (fetch, targets) in byFetch)
+                    foreach (var target in targets) Errors.Add(SubgraphError(batch.SourceSchema, error, AtFetch(fetch, paths.Value[target])));
             }
         }
     }
 
-    private Dictionary<ResultObject, object[]> Paths(IEnumerable<Representations> calls)
+    private static int IndexOfCall(FetchBatch batch, string responseName)
+    {
+        for (var c = 0; c < batch.Calls.Count; c++)
+            if (batch.Calls[c].ResponseName == responseName) return c;
+        return -1;
+    }
+
+    /// <summary>The response path of every entity of the fetches.</summary>
+    private Dictionary<ResultObject, object[]> Paths(IEnumerable<(Fetch Fetch, IReadOnlySet<ResultObject> Targets)> byFetch)
     {
         var paths = new Dictionary<ResultObject, object[]>(ReferenceEqualityComparer.Instance);
-        foreach (var representations in calls)
-            foreach (var (fetch, targets) in representations.ByFetch)
-                foreach (var (target, path) in ResultTargets.Paths(Root, fetch.Target, targets)) paths[target] = path;
+        foreach (var (fetch, targets) in byFetch)
+            foreach (var (target, path) in ResultTargets.Paths(Root, fetch.Target, targets)) paths[target] = path;
         return paths;
     }
+
+    /// <summary>Where an error about a fetch's part of an entity goes: at the fetch's first field there, or the entity.</summary>
+    private static object[] AtFetch(Fetch fetch, object[] entityPath)
+        => fetch.ResponseNames.Count > 0 ? [.. entityPath, fetch.ResponseNames[0]] : entityPath;
 
     /// <summary>A failed entity fetch: its entities miss the fields it was for, each with one error that says why.</summary>
     private void ReportFailure(Fetch fetch, EntityBatch batch, int start, int count, SubgraphFailure failure)
@@ -323,8 +331,7 @@ internal sealed class OperationRun(
         foreach (var target in targets)
         {
             target.FetchFailed = true;
-            object[] path = fetch.ResponseNames.Count > 0 ? [.. paths[target], fetch.ResponseNames[0]] : paths[target];
-            Errors.Add(new GatewayError(failure.Message, failure.Code, path, fetch.SourceSchema));
+            Errors.Add(new GatewayError(failure.Message, failure.Code, AtFetch(fetch, paths[target]), fetch.SourceSchema));
         }
     }
 

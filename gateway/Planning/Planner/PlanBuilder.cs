@@ -605,9 +605,7 @@ internal sealed class PlanBuilder
         foreach (var field in fields.Selections.OfType<GraphQLField>())
         {
             var name = field.Name.StringValue;
-            var alias = field.Arguments is { Items.Count: > 0 } arguments
-                ? ReservedNames.WithArguments(name, new FieldPathSegment(name, arguments.Items).ArgumentText)
-                : SubgraphSelectionSet.HiddenAlias(name);
+            var alias = SubgraphSelectionSet.HiddenAlias(new FieldPathSegment(name, field.Arguments?.Items ?? []));
             var hidden = new GraphQLField(field.Name)
             {
                 Alias = new GraphQLAlias(new GraphQLName(alias)),

@@ -38,9 +38,7 @@ internal sealed class SubgraphSelectionSet
     /// </summary>
     private SubgraphField Hidden(FieldPathSegment segment, bool topLevel, bool leaf)
     {
-        var alias = segment.Arguments.Count > 0 ? ReservedNames.WithArguments(segment.Field, segment.ArgumentText)
-            : topLevel ? HiddenAlias(segment.Field)
-            : null;
+        var alias = segment.Arguments.Count > 0 || topLevel ? HiddenAlias(segment) : null;
         var existing = Items.OfType<SubgraphField>().FirstOrDefault(f => f.Alias == alias && f.Name == segment.Field);
         if (existing is not null) return existing;
 
@@ -117,6 +115,10 @@ internal sealed class SubgraphSelectionSet
                .Any(f => (f.Alias ?? f.Name) == responseName && f.Type is not null && f.Type != type);
 
     public static string HiddenAlias(string field) => field == "__typename" ? ReservedNames.TypeName : ReservedNames.Prefix + field;
+
+    /// <summary>The alias of a field the gateway selects itself: one per argument list for a field with arguments.</summary>
+    public static string HiddenAlias(FieldPathSegment segment)
+        => segment.Arguments.Count > 0 ? ReservedNames.WithArguments(segment.Field, segment.ArgumentText) : HiddenAlias(segment.Field);
 }
 
 internal abstract record SubgraphSelection;

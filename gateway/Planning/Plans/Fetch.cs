@@ -53,7 +53,10 @@ public sealed class Fetch
     /// <summary>Entity fetches: the lookup and the per-entity variables.</summary>
     public EntityLookup? Lookup { get; }
 
-    /// <summary>Apollo entity fetches: the request that carries this fetch, with the others of its plan level and source schema.</summary>
+    /// <summary>
+    /// Entity fetches sent together with the others of their source schema and plan level: the request that carries
+    /// this fetch. Every Apollo entity fetch has one; a lookup fetch only when it shares its request.
+    /// </summary>
     public FetchBatch? Batch { get; internal set; }
 }
 

@@ -30,6 +30,9 @@ public sealed class FetchBatch
     /// <summary>Apollo entity fetches: the <c>_entities</c> calls of <see cref="Document"/>; empty for lookup fetches.</summary>
     public IReadOnlyList<EntitiesCall> Calls { get; }
 
+    /// <summary>A batch of Apollo entity fetches (one document of <c>_entities</c> calls), not of lookup fetches.</summary>
+    public bool IsEntities => Calls.Count > 0;
+
     /// <summary>The fetches outside the batch whose results one of its fetches needs: the batch waits for all of them.</summary>
     public IReadOnlyList<int> DependsOn { get; }
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace FederatedGraph.Gateway.Planning.Plans;
 
 /// <summary>
-/// The readable form of a plan, one block per fetch, then one per batch of Apollo entity fetches sent as one request:
+/// The readable form of a plan, one block per fetch, then one per batch of entity fetches sent as one request:
 /// <code>
 /// Fetch 2 · hr · after 1 · at personen.nodes
 ///   persoon(burgerservicenummer: $_fg_k0 = _fg_burgerservicenummer)
@@ -37,7 +37,7 @@ internal static class OperationPlanText
         {
             text.Append("Batch · ").Append(batch.SourceSchema).Append(" · fetches ").AppendJoin(", ", batch.Fetches.Select(f => f.Id));
             if (batch.DependsOn.Count > 0) text.Append(" · after ").AppendJoin(", ", batch.DependsOn);
-            text.Append(batch.Calls.Count == 0 ? " · their variable batches in one request batch\n" : "\n");
+            text.Append(batch.IsEntities ? "\n" : " · their variable batches in one request batch\n");
             foreach (var call in batch.Calls.Where(_ => batch.Calls.Count > 1))
                 text.Append("  ").Append(call.ResponseName).Append(": fetches ").AppendJoin(", ", call.Fetches.Select(f => f.Id)).Append('\n');
             if (batch.Calls.Count > 1) text.Append("  ").Append(batch.Document).Append('\n');
